@@ -1,0 +1,3 @@
+module github.com/exitplay/exitplay
+
+go 1.26
