@@ -1,0 +1,61 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/exitplay/exitplay/server/store"
+)
+
+// SnippetStore keeps shared snippets. store.SQL implements it.
+type SnippetStore interface {
+	// Put stores a record; it returns after the record is durable.
+	// Storing an existing ID is a no-op.
+	Put(ctx context.Context, r store.Record) error
+	// Get returns the record with the ID, or store.ErrNotFound.
+	Get(ctx context.Context, id string) (store.Record, error)
+}
+
+// Options configure the handler.
+type Options struct {
+	// Store keeps shared snippets.
+	Store SnippetStore
+	// Assets is the built front end (web.Dist): manifest.json and assets/.
+	Assets fs.FS
+	// Logger receives one line per request; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// New returns the application's handler.
+func New(opts Options) (http.Handler, error) {
+	if opts.Store == nil {
+		return nil, fmt.Errorf("server: no store")
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	assets, err := loadAssets(opts.Assets)
+	if err != nil {
+		return nil, err
+	}
+	app := &app{store: opts.Store, assets: assets, log: opts.Logger}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", app.playground)
+	mux.Handle("GET /assets/", assets)
+	mux.HandleFunc("GET /healthz", app.health)
+	mux.HandleFunc("POST /api/share", app.share)
+	mux.HandleFunc("GET /api/snippets/{id}", app.snippet)
+	mux.HandleFunc("/", app.notFound)
+	return withRequestLog(opts.Logger, withSecurityHeaders(mux)), nil
+}
+
+// app holds what the handlers share.
+type app struct {
+	store  SnippetStore
+	assets *assetServer
+	log    *slog.Logger
+}

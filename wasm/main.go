@@ -1,0 +1,45 @@
+//go:build js && wasm
+
+// Command wasm is the browser build of the exitplay engine. It exposes one
+// global object, exitplayEngine, with the engine version and a run function
+// that takes a snippet as JSON and returns the Result as JSON. The page
+// loads it once in a Web Worker and keeps the instance alive, so every run
+// after the first costs only the run itself.
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+
+	"github.com/exitplay/exitplay/wasm/sim"
+)
+
+func main() {
+	engine := js.Global().Get("Object").New()
+	engine.Set("version", sim.Version)
+	engine.Set("schema", sim.SchemaVersion)
+	engine.Set("run", js.FuncOf(run))
+	js.Global().Set("exitplayEngine", engine)
+	select {} // keep the instance alive for later calls
+}
+
+// run is exitplayEngine.run(requestJSON) → resultJSON.
+func run(_ js.Value, args []js.Value) any {
+	if len(args) != 1 || args[0].Type() != js.TypeString {
+		return errorJSON("run expects one argument: the request as a JSON string")
+	}
+	var req sim.Request
+	if err := json.Unmarshal([]byte(args[0].String()), &req); err != nil {
+		return errorJSON("invalid request JSON: " + err.Error())
+	}
+	out, err := json.Marshal(sim.Run(req))
+	if err != nil {
+		return errorJSON("cannot encode the result: " + err.Error())
+	}
+	return string(out)
+}
+
+func errorJSON(msg string) string {
+	out, _ := json.Marshal(map[string]string{"error": msg})
+	return string(out)
+}
