@@ -21,16 +21,12 @@ type assetServer struct {
 	manifest map[string]string
 }
 
-func loadAssets(dist fs.FS) (*assetServer, error) {
-	if dist == nil {
-		return nil, fmt.Errorf("server: no front-end assets")
+func loadAssets(manifest []byte, files fs.FS) (*assetServer, error) {
+	if len(manifest) == 0 {
+		return nil, fmt.Errorf("server: front end not built (run make build): empty manifest")
 	}
-	data, err := fs.ReadFile(dist, "manifest.json")
-	if err != nil {
-		return nil, fmt.Errorf("server: front end not built (run make build): %w", err)
-	}
-	a := &assetServer{files: dist}
-	if err := json.Unmarshal(data, &a.manifest); err != nil {
+	a := &assetServer{files: files}
+	if err := json.Unmarshal(manifest, &a.manifest); err != nil {
 		return nil, fmt.Errorf("server: bad manifest.json: %w", err)
 	}
 	for _, name := range []string{"main.js", "style.css", "engine-worker.js", "engine.wasm", "wasm_exec.js"} {

@@ -23,7 +23,10 @@ type SnippetStore interface {
 type Options struct {
 	// Store keeps shared snippets.
 	Store SnippetStore
-	// Assets is the built front end (web.Dist): manifest.json and assets/.
+	// Manifest is the front end's manifest.json (web.Manifest).
+	Manifest []byte
+	// Assets are the built front-end files (web.Files()), served under
+	// /assets/. Nil when the platform serves them (Workers static assets).
 	Assets fs.FS
 	// Logger receives one line per request; nil means slog.Default().
 	Logger *slog.Logger
@@ -37,7 +40,7 @@ func New(opts Options) (http.Handler, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	assets, err := loadAssets(opts.Assets)
+	assets, err := loadAssets(opts.Manifest, opts.Assets)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +48,9 @@ func New(opts Options) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", app.playground)
-	mux.Handle("GET /assets/", assets)
+	if opts.Assets != nil {
+		mux.Handle("GET /assets/", assets)
+	}
 	mux.HandleFunc("GET /healthz", app.health)
 	mux.HandleFunc("POST /api/share", app.share)
 	mux.HandleFunc("GET /api/snippets/{id}", app.snippet)

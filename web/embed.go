@@ -8,15 +8,21 @@ import (
 )
 
 //go:embed all:dist
-var embedded embed.FS
+var dist embed.FS
 
-// Dist is the built front end: manifest.json, _headers and assets/.
-var Dist = mustSub(embedded, "dist")
+// Manifest maps the front end's logical file names to their content-hashed
+// URLs. It is embedded on its own so that a host whose platform serves the
+// files (Cloudflare Workers static assets) links to them without embedding
+// them.
+//
+//go:embed dist/manifest.json
+var Manifest []byte
 
-func mustSub(f fs.FS, dir string) fs.FS {
-	sub, err := fs.Sub(f, dir)
+// Files returns the built front end: manifest.json, _headers and assets/.
+func Files() fs.FS {
+	sub, err := fs.Sub(dist, "dist")
 	if err != nil {
-		panic(err) // dir is a constant that go:embed guarantees exists
+		panic(err) // "dist" is embedded above, so Sub cannot fail
 	}
 	return sub
 }

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command exitplay is the native exitplay binary.
 //
 //	exitplay serve [--addr HOST:PORT] [--db FILE]   serve the playground (SQLite store)

@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -49,7 +51,7 @@ func serve(addr, dbPath string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	handler, err := server.New(server.Options{Store: db, Assets: web.Dist, Logger: log})
+	handler, err := server.New(server.Options{Store: db, Manifest: web.Manifest, Assets: web.Files(), Logger: log})
 	if err != nil {
 		db.Close()
 		return err

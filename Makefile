@@ -1,0 +1,114 @@
+# exitplay — build, run and test everything from a fresh clone.
+#
+#   make run     install what is needed, build, serve on http://127.0.0.1:8080 (PORT overrides)
+#   make test    the whole suite, Playwright in Debian's Chromium included (CI runs this)
+#
+# Builds are incremental: each output depends on its sources.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+
+PORT ?= 8080
+GO ?= go
+GOROOT := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+
+# Offline, silent wrangler (see docs: it otherwise checks for updates and fetches Request.cf).
+export WRANGLER_SEND_METRICS := false
+export WRANGLER_SEND_ERROR_REPORTS := false
+export WRANGLER_HIDE_BANNER := true
+export CLOUDFLARE_CF_FETCH_ENABLED := false
+
+GO_SOURCES := go.mod go.sum $(shell find wasm server templates web -name '*.go' -not -path '*/node_modules/*' 2>/dev/null)
+ENGINE_SOURCES := go.mod go.sum $(shell find wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)
+TEMPL_SOURCES := $(wildcard templates/*.templ)
+TEMPL_OUTPUTS := $(TEMPL_SOURCES:.templ=_templ.go)
+WEB_SOURCES := $(shell find web/src -type f) web/build.mjs web/tsconfig.json
+WRANGLER := web/node_modules/.bin/wrangler
+WRANGLER_CONFIG := server/cmd/worker/wrangler.jsonc
+WORKER_BUILD := server/cmd/worker/build
+WORKER_STATE := data/wrangler
+
+.PHONY: all build run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium clean
+
+all: build
+
+## build: bin/exitplay, the front end and the browser engine module
+build: bin/exitplay
+
+bin/exitplay: $(GO_SOURCES) $(TEMPL_OUTPUTS) web/dist/manifest.json
+	$(GO) build -o $@ ./server/cmd/exitplay
+
+run: build
+	./bin/exitplay serve --addr 127.0.0.1:$(PORT)
+
+# --- front end -------------------------------------------------------------
+
+web/node_modules/.stamp: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+playwright/node_modules/.stamp: playwright/package.json playwright/package-lock.json
+	cd playwright && npm ci --no-audit --no-fund
+	touch $@
+
+web/.cache/engine.wasm: $(ENGINE_SOURCES)
+	@mkdir -p $(@D)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+
+web/dist/manifest.json: web/node_modules/.stamp web/.cache/engine.wasm $(WEB_SOURCES)
+	cd web && ENGINE_WASM=.cache/engine.wasm WASM_EXEC=$(WASM_EXEC) node build.mjs
+
+# --- templ -----------------------------------------------------------------
+
+templ: $(TEMPL_OUTPUTS)
+
+templates/%_templ.go: templates/%.templ
+	$(GO) tool templ generate -path templates -log-level warn
+
+# --- Cloudflare Workers ----------------------------------------------------
+
+worker: $(WORKER_BUILD)/app.wasm
+
+$(WORKER_BUILD)/app.wasm: $(GO_SOURCES) $(TEMPL_OUTPUTS) web/dist/manifest.json
+	$(GO) tool workers-assets-gen -mode=go -o $(WORKER_BUILD)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./server/cmd/worker
+
+## worker-dev: the Workers build under wrangler dev on http://127.0.0.1:8787, offline, local D1
+worker-dev: worker web/node_modules/.stamp
+	CI=true $(WRANGLER) d1 migrations apply DB --local --config $(WRANGLER_CONFIG) --persist-to $(WORKER_STATE)
+	$(WRANGLER) dev --config $(WRANGLER_CONFIG) --port 8787 --ip 127.0.0.1 --persist-to $(WORKER_STATE)
+
+# --- tests -----------------------------------------------------------------
+
+## test: everything CI checks
+test: vet gotest web-check e2e
+
+vet: build
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list ./... | grep -v '/server/cmd/exitplay$$')
+
+gotest: build
+	$(GO) test ./...
+
+web-check: web/node_modules/.stamp
+	cd web && npx tsc --noEmit -p .
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Debian's chromium is missing: run 'apt-get install -y chromium' as root" >&2; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+e2e: build worker chromium playwright/node_modules/.stamp web/node_modules/.stamp
+	rm -rf data/e2e
+	CI=true $(WRANGLER) d1 migrations apply DB --local --config $(WRANGLER_CONFIG) --persist-to data/e2e/wrangler
+	cd playwright && npx playwright test
+
+## goldens: re-record the conformance goldens from CPython 3.11 (needs python3)
+goldens:
+	env -u PYTHONUNBUFFERED -u PYTHONDONTWRITEBYTECODE python3 wasm/conformance/record.py
+
+clean:
+	rm -rf bin web/dist/assets web/dist/manifest.json web/dist/_headers web/.cache $(WORKER_BUILD) playwright/test-results
