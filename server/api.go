@@ -134,6 +134,14 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, v any) (int, error) {
 	return 0, nil
 }
 
+// methodNotAllowed answers requests to an API path with the wrong method.
+func methodNotAllowed(allowed string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allowed)
+		writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here; use "+allowed)
+	}
+}
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")

@@ -53,7 +53,9 @@ func New(opts Options) (http.Handler, error) {
 	}
 	mux.HandleFunc("GET /healthz", app.health)
 	mux.HandleFunc("POST /api/share", app.share)
+	mux.HandleFunc("/api/share", methodNotAllowed("POST"))
 	mux.HandleFunc("GET /api/snippets/{id}", app.snippet)
+	mux.HandleFunc("/api/snippets/{id}", methodNotAllowed("GET"))
 	mux.HandleFunc("/", app.notFound)
 	return withRequestLog(opts.Logger, withSecurityHeaders(mux)), nil
 }

@@ -36,17 +36,19 @@ func serveCommand(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if err := serve(*addr, *dbPath, log); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ready := func(addr net.Addr) { fmt.Fprintf(os.Stdout, "exitplay: serving on http://%s\n", addr) }
+	if err := serve(ctx, *addr, *dbPath, log, ready); err != nil {
 		log.Error("server failed", "err", err)
 		return 1
 	}
 	return 0
 }
 
-func serve(addr, dbPath string, log *slog.Logger) error {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
+// serve runs the server on addr until ctx is done, then shuts down
+// gracefully. ready is called once the listener accepts connections.
+func serve(ctx context.Context, addr, dbPath string, log *slog.Logger, ready func(net.Addr)) error {
 	db, err := store.OpenSQLite(ctx, dbPath)
 	if err != nil {
 		return err
@@ -63,7 +65,7 @@ func serve(addr, dbPath string, log *slog.Logger) error {
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	log.Info("exitplay serving", "url", "http://"+ln.Addr().String(), "db", dbPath)
-	fmt.Fprintf(os.Stdout, "exitplay: serving on http://%s\n", ln.Addr())
+	ready(ln.Addr())
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -74,7 +76,7 @@ func serve(addr, dbPath string, log *slog.Logger) error {
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutdown: signal received; no longer accepting connections")
+	log.Info("shutdown: signal received; no longer accepting connections", "cause", context.Cause(ctx))
 	drainCtx, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
 	if err := srv.Shutdown(drainCtx); err != nil {
