@@ -1,0 +1,53 @@
+package trace
+
+// DefaultMaxEvents is the event budget of a Recorder whose Max is zero.
+const DefaultMaxEvents = 20000
+
+// Recorder collects the events of one run. A nil *Recorder records nothing,
+// so tracing can be switched off without checks at every call site.
+type Recorder struct {
+	// Events are the events recorded so far.
+	Events []Event
+	// Max is the event budget; zero means DefaultMaxEvents. Once it is
+	// reached only Lost and Exit events are still recorded.
+	Max int
+	// Now returns the current virtual time and step count.
+	Now func() (t float64, step int64)
+	// Depth returns the current Python call depth; nil means 0.
+	Depth func() int
+
+	truncated bool
+}
+
+// Emit appends e, filling in Seq, Time, Step and Depth.
+func (r *Recorder) Emit(e Event) {
+	if r == nil {
+		return
+	}
+	max := r.Max
+	if max == 0 {
+		max = DefaultMaxEvents
+	}
+	if len(r.Events) >= max && e.Kind != Lost && e.Kind != Exit {
+		if !r.truncated {
+			r.truncated = true
+			r.append(Event{Kind: Truncated, Text: "trace budget reached; later events dropped"})
+		}
+		return
+	}
+	r.append(e)
+}
+
+func (r *Recorder) append(e Event) {
+	e.Seq = len(r.Events)
+	if r.Now != nil {
+		e.Time, e.Step = r.Now()
+	}
+	if r.Depth != nil {
+		e.Depth = r.Depth()
+	}
+	r.Events = append(r.Events, e)
+}
+
+// Enabled reports whether events are being recorded.
+func (r *Recorder) Enabled() bool { return r != nil }
