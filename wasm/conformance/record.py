@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Record CPython goldens for the exitplay conformance corpus.
+
+Usage:
+    python3 wasm/conformance/record.py [-j N] [PROGRAM.py ...]
+
+With no arguments every program under testdata/{lang,term,seed} is recorded.
+Each program is run exactly as the engine simulates it:
+
+* it is copied to a fresh temporary directory as main.py and run there as
+  `python3 main.py`, with every PYTHON* variable removed from the environment;
+* stdin is the sidecar NAME.stdin (absent: empty), always fed through a pipe;
+* signals declared with `# exitplay: signal NAME@SECONDS` are sent to the
+  process at those wall-clock times after it was started;
+* pipe mode: stdout and stderr go to two separate pipes;
+* tty mode: stdout and stderr share one pseudo-terminal whose output
+  post-processing (ONLCR) is switched off, so the recorded text is exactly
+  the bytes the program wrote, without the tty's "\\r\\n" translation.
+  stdin stays a pipe in tty mode too: the engine simulates a terminal for
+  output only, so nothing typed is echoed.
+
+CPython prints the absolute path of the script in tracebacks; the temporary
+directory prefix is removed ("File \\"main.py\\"") and the standard library's
+directory is shown as "<stdlib>".  Every program is recorded twice, and the
+two recordings must agree after object addresses (0x...) are normalized:
+a nondeterministic program is an error to fix, never a golden.
+
+The result is NAME.golden.json next to the program, pretty-printed with
+sorted keys.  It carries the SHA-256 of the program and of its stdin so the Go
+harness can tell a stale golden from a fresh one.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import hashlib
+import json
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import termios
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TESTDATA = os.path.join(HERE, "testdata")
+CORPORA = ("lang", "term", "seed")
+TIMEOUT = 20.0
+STDLIB = os.path.dirname(os.__file__)
+DIRECTIVE = re.compile(r"^#\s*exitplay:\s*(\w+)\s+(.*?)\s*$")
+ADDRESS = re.compile(r"0x[0-9a-f]+")
+
+
+class RecordError(Exception):
+    """A program cannot be recorded deterministically."""
+
+
+def parse_signals(source):
+    """Return the (signal number, seconds) schedule declared in source."""
+    schedule = []
+    for lineno, line in enumerate(source.splitlines(), 1):
+        m = DIRECTIVE.match(line)
+        if not m:
+            continue
+        if m.group(1) != "signal":
+            raise RecordError(f"line {lineno}: unknown directive {m.group(1)!r}")
+        name, sep, at = m.group(2).partition("@")
+        if not sep:
+            raise RecordError(f"line {lineno}: want 'signal NAME@SECONDS'")
+        schedule.append((signal_number(name.strip()), float(at)))
+    return sorted(schedule, key=lambda s: s[1])
+
+
+def signal_number(name):
+    """Resolve "SIGTERM", "TERM" or "15" to a signal number."""
+    if name.isdigit():
+        return int(name)
+    if not name.startswith("SIG"):
+        name = "SIG" + name
+    return int(getattr(signal.Signals, name))
+
+
+def clean_env():
+    """The recorder's environment without any PYTHON* variable."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def schedule_signals(proc, schedule, start):
+    """Send each scheduled signal to proc at its wall time after start."""
+    def send():
+        for signum, at in schedule:
+            delay = start + at - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            if proc.poll() is not None:
+                return
+            try:
+                os.kill(proc.pid, signum)
+            except ProcessLookupError:
+                return
+    thread = threading.Thread(target=send, daemon=True)
+    thread.start()
+    return thread
+
+
+def run_pipe(workdir, stdin, schedule):
+    """Run main.py with stdout and stderr on separate pipes."""
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "main.py"], cwd=workdir, env=clean_env(),
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True)
+    sender = schedule_signals(proc, schedule, start)
+    try:
+        out, err = proc.communicate(stdin, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise RecordError(f"pipe mode: no exit within {TIMEOUT}s")
+    sender.join()
+    return {"stdout": decode(out), "stderr": decode(err),
+            "returncode": proc.returncode}
+
+
+def run_tty(workdir, stdin, schedule):
+    """Run main.py with stdout and stderr on one pseudo-terminal."""
+    master, slave = pty.openpty()
+    attrs = termios.tcgetattr(slave)
+    attrs[1] &= ~termios.ONLCR  # oflag: keep "\n" as the program wrote it
+    termios.tcsetattr(slave, termios.TCSANOW, attrs)
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "main.py"], cwd=workdir, env=clean_env(),
+        stdin=subprocess.PIPE, stdout=slave, stderr=slave,
+        start_new_session=True)
+    os.close(slave)
+    feeder = threading.Thread(target=feed, args=(proc.stdin, stdin), daemon=True)
+    feeder.start()
+    sender = schedule_signals(proc, schedule, start)
+    chunks = []
+    deadline = start + TIMEOUT
+    try:
+        while True:
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.wait()
+                raise RecordError(f"tty mode: no exit within {TIMEOUT}s")
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: every writer has closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(master)
+    proc.wait()
+    sender.join()
+    feeder.join()
+    return {"output": decode(b"".join(chunks)), "returncode": proc.returncode}
+
+
+def feed(pipe, data):
+    """Write data to the child's stdin and close it, ignoring a gone reader."""
+    try:
+        pipe.write(data)
+    except BrokenPipeError:
+        pass
+    finally:
+        try:
+            pipe.close()
+        except BrokenPipeError:
+            pass
+
+
+def decode(data):
+    """Bytes as text; bytes that are not UTF-8 are kept as \\xNN escapes."""
+    return data.decode("utf-8", "backslashreplace")
+
+
+def left_files(workdir):
+    """The files the program left in workdir, main.py excluded."""
+    files = {}
+    for root, dirs, names in os.walk(workdir):
+        dirs.sort()
+        for name in sorted(names):
+            path = os.path.join(root, name)
+            rel = os.path.relpath(path, workdir)
+            if rel == "main.py":
+                continue
+            with open(path, "rb") as f:
+                files[rel] = decode(f.read())
+    return files
+
+
+def status_of(returncode):
+    """The shell's $? for a subprocess returncode."""
+    return returncode if returncode >= 0 else 128 - returncode
+
+
+def record_once(program):
+    """One recording of program in both modes."""
+    with open(program, "rb") as f:
+        code = f.read()
+    schedule = parse_signals(code.decode("utf-8"))
+    stdin_path = program[:-3] + ".stdin"
+    stdin = b""
+    if os.path.exists(stdin_path):
+        with open(stdin_path, "rb") as f:
+            stdin = f.read()
+    result = {
+        "python": sys.version.split()[0],
+        "program_sha256": hashlib.sha256(code).hexdigest(),
+        "stdin_sha256": hashlib.sha256(stdin).hexdigest(),
+    }
+    for mode, runner in (("pipe", run_pipe), ("tty", run_tty)):
+        workdir = tempfile.mkdtemp(prefix="exitplay-")
+        try:
+            with open(os.path.join(workdir, "main.py"), "wb") as f:
+                f.write(code)
+            run = runner(workdir, stdin, schedule)
+            run["files"] = left_files(workdir)
+            run["status"] = status_of(run["returncode"])
+        finally:
+            shutil.rmtree(workdir)
+        result[mode] = strip_paths(run, workdir + os.sep)
+    return result
+
+
+def strip_paths(value, prefix):
+    """Remove the temp dir prefix and name the stdlib dir in every string."""
+    if isinstance(value, str):
+        return value.replace(prefix, "").replace(STDLIB, "<stdlib>")
+    if isinstance(value, dict):
+        return {k: strip_paths(v, prefix) for k, v in value.items()}
+    return value
+
+
+def canonical(result):
+    """The JSON text of a recording."""
+    return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def record(program):
+    """Record program twice, check determinism and write its golden."""
+    first = canonical(record_once(program))
+    second = canonical(record_once(program))
+    if ADDRESS.sub("0x?", first) != ADDRESS.sub("0x?", second):
+        raise RecordError("two recordings differ:\n" + diff(first, second))
+    with open(program[:-3] + ".golden.json", "w", encoding="utf-8") as f:
+        f.write(first)
+
+
+def diff(a, b):
+    """A short unified diff of two texts."""
+    lines = difflib.unified_diff(a.splitlines(), b.splitlines(), "first",
+                                 "second", lineterm="", n=1)
+    return "\n".join(list(lines)[:40])
+
+
+def all_programs():
+    """Every program of the corpus, sorted."""
+    programs = []
+    for corpus in CORPORA:
+        folder = os.path.join(TESTDATA, corpus)
+        if os.path.isdir(folder):
+            programs += [os.path.join(folder, n) for n in sorted(os.listdir(folder))
+                         if n.endswith(".py")]
+    return programs
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("programs", nargs="*", help="programs (default: all)")
+    parser.add_argument("-j", type=int, default=2, help="parallel recordings")
+    args = parser.parse_args()
+    programs = [os.path.abspath(p) for p in args.programs] or all_programs()
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
+        futures = {pool.submit(record, p): p for p in programs}
+        for future in concurrent.futures.as_completed(futures):
+            name = os.path.relpath(futures[future], TESTDATA)
+            try:
+                future.result()
+            except (RecordError, OSError, ValueError, AttributeError) as e:
+                failed += 1
+                print(f"FAIL {name}: {e}", file=sys.stderr)
+    print(f"recorded {len(programs) - failed}/{len(programs)} programs",
+          file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

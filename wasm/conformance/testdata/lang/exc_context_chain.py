@@ -1,0 +1,5 @@
+# An exception raised while handling another keeps it as __context__.
+try:
+    {}["a"]
+except KeyError:
+    undefined_name

@@ -1,0 +1,2 @@
+# An exception with an empty message prints only its type.
+raise ValueError("")

@@ -1,0 +1,10 @@
+# Float arithmetic and special values.
+print(7.0 / 2, 7.0 // 2, 7.0 % 2, -7.0 // 2, -7.0 % 2)
+print(2 ** 0.5, 10 ** -2, 2.0 ** 10)
+print(0.1 * 3, 1.1 + 2.2, 3 * 1.1)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, nan == nan, nan != nan, inf > 1e308)
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(int(3.99), int(-3.99), float(7), float("  1.5\n"))
+print((0.5).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer())

@@ -1,0 +1,3 @@
+# return outside a function.
+print("x")
+return 5

@@ -1,0 +1,3 @@
+# An expression that ends in an operator.
+def f():
+    return 1 +

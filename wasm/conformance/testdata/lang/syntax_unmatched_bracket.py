@@ -1,0 +1,2 @@
+# A closing bracket that does not match.
+items = [1, 2, 3)

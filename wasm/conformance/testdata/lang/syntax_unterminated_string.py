@@ -1,0 +1,3 @@
+# An unterminated string literal.
+print("fine")
+s = "no end

@@ -1,0 +1,3 @@
+# An unterminated triple-quoted string.
+text = """starts here
+and never ends

@@ -1,0 +1,4 @@
+# A failing call inside a larger expression is underlined with ^.
+def g():
+    return int("x")
+z = len("abc") + g()

@@ -1,0 +1,2 @@
+# Even a whole-line binary operation shows the ~^~ split.
+1/0

@@ -1,0 +1,2 @@
+# NameError suggests a builtin with a close name.
+pritn("hello")

@@ -1,0 +1,6 @@
+# Mutual recursion repeats a pair of frames.
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

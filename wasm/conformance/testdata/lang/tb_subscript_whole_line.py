@@ -1,0 +1,2 @@
+# A statement that is all one subscript still gets the ~^ split.
+{}["k"]
