@@ -1,0 +1,33 @@
+package trace
+
+import "testing"
+
+func TestRecorder(t *testing.T) {
+	var off *Recorder
+	off.Emit(Event{Kind: Write}) // a nil recorder records nothing and does not panic
+	if off.Enabled() {
+		t.Error("nil recorder enabled")
+	}
+	step := int64(0)
+	r := &Recorder{Max: 3, Now: func() (float64, int64) { step++; return float64(step) / 10, step }, Depth: func() int { return 2 }}
+	for i := 0; i < 5; i++ {
+		r.Emit(Event{Kind: Write})
+	}
+	r.Emit(Event{Kind: Exit})
+	var kinds []Kind
+	for i, e := range r.Events {
+		if e.Seq != i || e.Depth != 2 || e.Step == 0 {
+			t.Errorf("event %d: %+v", i, e)
+		}
+		kinds = append(kinds, e.Kind)
+	}
+	want := []Kind{Write, Write, Write, Truncated, Exit}
+	if len(kinds) != len(want) {
+		t.Fatalf("kinds %v, want %v", kinds, want)
+	}
+	for i := range want {
+		if kinds[i] != want[i] {
+			t.Fatalf("kinds %v, want %v", kinds, want)
+		}
+	}
+}
