@@ -47,10 +47,10 @@ func (s Snippet) canonical() ([]byte, string, error) {
 }
 
 func (s Snippet) validate() error {
-	if s.Stdout != "" && s.Stdout != sim.ModeTTY && s.Stdout != sim.ModePipe {
-		return fmt.Errorf(`stdout must be "tty" or "pipe", not %q`, s.Stdout)
+	if len(s.Title) > maxTitleBytes {
+		return fmt.Errorf("title is longer than %d bytes", maxTitleBytes)
 	}
-	return nil
+	return validateRequest(s.Code, s.Stdin, s.Stdout, s.Signals)
 }
 
 type shareResponse struct {

@@ -30,6 +30,9 @@ type Options struct {
 	Assets fs.FS
 	// Logger receives one line per request; nil means slog.Default().
 	Logger *slog.Logger
+	// RunsPerMinute and SharesPerMinute are per-client rate limits on
+	// /api/run and /api/share; zero means 600 and 60.
+	RunsPerMinute, SharesPerMinute int
 }
 
 // New returns the application's handler.
@@ -44,7 +47,15 @@ func New(opts Options) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	app := &app{store: opts.Store, assets: assets, log: opts.Logger}
+	if opts.RunsPerMinute == 0 {
+		opts.RunsPerMinute = 600
+	}
+	if opts.SharesPerMinute == 0 {
+		opts.SharesPerMinute = 60
+	}
+	app := &app{store: opts.Store, assets: assets, log: opts.Logger, slots: make(runSlots, maxConcurrency)}
+	runLimit := newClientLimiter(opts.RunsPerMinute, opts.RunsPerMinute/6+1)
+	shareLimit := newClientLimiter(opts.SharesPerMinute, opts.SharesPerMinute/6+1)
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", app.playground)
@@ -52,7 +63,9 @@ func New(opts Options) (http.Handler, error) {
 		mux.Handle("GET /assets/", assets)
 	}
 	mux.HandleFunc("GET /healthz", app.health)
-	mux.HandleFunc("POST /api/share", app.share)
+	mux.HandleFunc("POST /api/run", runLimit.limit(app.run))
+	mux.HandleFunc("/api/run", methodNotAllowed("POST"))
+	mux.HandleFunc("POST /api/share", shareLimit.limit(app.share))
 	mux.HandleFunc("/api/share", methodNotAllowed("POST"))
 	mux.HandleFunc("GET /api/snippets/{id}", app.snippet)
 	mux.HandleFunc("/api/snippets/{id}", methodNotAllowed("GET"))
@@ -65,4 +78,5 @@ type app struct {
 	store  SnippetStore
 	assets *assetServer
 	log    *slog.Logger
+	slots  runSlots
 }

@@ -6,10 +6,12 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/exitplay/exitplay/server/store"
 )
@@ -143,5 +145,61 @@ func TestHeadersAndAssets(t *testing.T) {
 	}
 	if resp, _ := do(t, srv, "GET", "/assets/engine-1.wasm.br", "", ""); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("compressed variants must not be addressable directly: %d", resp.StatusCode)
+	}
+}
+
+func TestRunValidatesAndAnswersWithAResult(t *testing.T) {
+	srv := newTestServer(t)
+	resp, body := do(t, srv, "POST", "/api/run", "application/json", `{"code":"print(6 * 7)\n","stdout":"pipe"}`)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `"engine":`) || !strings.Contains(body, `"returncode":`) {
+		t.Fatalf("run: %d %s", resp.StatusCode, body)
+	}
+	for _, bad := range []string{
+		`{"code":"x","limits":{"steps":999999999999}}`,
+		`{"code":"x","limits":{"seconds":-1}}`,
+		`{"code":"x","signals":[{"signal":"SIGTERM","at":-2}]}`,
+		`{"code":"x","signals":[{"signal":"","at":1}]}`,
+		`{"code":"` + strings.Repeat("x", maxCodeBytes+1) + `"}`,
+	} {
+		if resp, body := do(t, srv, "POST", "/api/run", "application/json", bad); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("%.60s…: status %d (%s)", bad, resp.StatusCode, body)
+		}
+	}
+}
+
+func TestClientLimiter(t *testing.T) {
+	c := newClientLimiter(60, 2) // one a second, bursts of two
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 2; i++ {
+		if ok, _ := c.allow("a", now); !ok {
+			t.Fatalf("request %d within the burst was refused", i)
+		}
+	}
+	ok, wait := c.allow("a", now)
+	if ok || wait <= 0 || wait > time.Second {
+		t.Fatalf("third request: ok=%v wait=%v", ok, wait)
+	}
+	if ok, _ := c.allow("b", now); !ok {
+		t.Fatal("another client was limited by the first")
+	}
+	if ok, _ := c.allow("a", now.Add(time.Second)); !ok {
+		t.Fatal("the bucket did not refill")
+	}
+}
+
+func TestShareIsRateLimited(t *testing.T) {
+	h, err := New(Options{Store: &memStore{recs: map[string]store.Record{}}, Manifest: []byte(testManifest),
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), SharesPerMinute: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	var last *http.Response
+	for i := 0; i < 5; i++ {
+		last, _ = do(t, srv, "POST", "/api/share", "application/json", `{"code":"print(`+strconv.Itoa(i)+`)"}`)
+	}
+	if last.StatusCode != http.StatusTooManyRequests || last.Header.Get("Retry-After") == "" {
+		t.Fatalf("after a burst: status %d, Retry-After %q", last.StatusCode, last.Header.Get("Retry-After"))
 	}
 }
