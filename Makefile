@@ -30,7 +30,7 @@ WRANGLER_CONFIG := server/cmd/worker/wrangler.jsonc
 WORKER_BUILD := server/cmd/worker/build
 WORKER_STATE := data/wrangler
 
-.PHONY: all build run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium clean
+.PHONY: all build run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium loadtest clean
 
 all: build
 
@@ -109,6 +109,15 @@ e2e: build worker chromium playwright/node_modules/.stamp web/node_modules/.stam
 ## goldens: re-record the conformance goldens from CPython 3.11 (needs python3)
 goldens:
 	env -u PYTHONUNBUFFERED -u PYTHONDONTWRITEBYTECODE python3 wasm/conformance/record.py
+
+## loadtest: req/s and p99 for /p/{id}, /api/share, /api/run at 50 connections against a local server
+loadtest: build
+	rm -rf data/loadtest
+	./bin/exitplay serve --addr 127.0.0.1:18090 --db data/loadtest/exitplay.db \
+	  --runs-per-minute 100000000 --shares-per-minute 100000000 2>/dev/null & pid=$$!; \
+	  trap "kill -TERM $$pid" EXIT; \
+	  for i in $$(seq 1 50); do curl -sf -o /dev/null http://127.0.0.1:18090/healthz && break; sleep 0.2; done; \
+	  $(GO) run ./server/cmd/loadtest -url http://127.0.0.1:18090 -c 50 -d 10s
 
 clean:
 	rm -rf bin web/dist/assets web/dist/manifest.json web/dist/_headers web/.cache $(WORKER_BUILD) playwright/test-results

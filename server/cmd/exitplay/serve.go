@@ -32,14 +32,17 @@ func serveCommand(args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", defaultAddr(), "listen address (PORT in the environment sets the default port)")
 	dbPath := fs.String("db", envOr("EXITPLAY_DB", "data/exitplay.db"), "SQLite database file (env EXITPLAY_DB)")
+	runs := fs.Int("runs-per-minute", 600, "per-client rate limit on /api/run")
+	shares := fs.Int("shares-per-minute", 60, "per-client rate limit on /api/share")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	limits := server.Options{RunsPerMinute: *runs, SharesPerMinute: *shares}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ready := func(addr net.Addr) { fmt.Fprintf(os.Stdout, "exitplay: serving on http://%s\n", addr) }
-	if err := serve(ctx, *addr, *dbPath, log, ready); err != nil {
+	if err := serve(ctx, *addr, *dbPath, limits, log, ready); err != nil {
 		log.Error("server failed", "err", err)
 		return 1
 	}
@@ -48,12 +51,14 @@ func serveCommand(args []string, stderr io.Writer) int {
 
 // serve runs the server on addr until ctx is done, then shuts down
 // gracefully. ready is called once the listener accepts connections.
-func serve(ctx context.Context, addr, dbPath string, log *slog.Logger, ready func(net.Addr)) error {
+// opts supplies the rate limits; serve fills in the rest.
+func serve(ctx context.Context, addr, dbPath string, opts server.Options, log *slog.Logger, ready func(net.Addr)) error {
 	db, err := store.OpenSQLite(ctx, dbPath)
 	if err != nil {
 		return err
 	}
-	handler, err := server.New(server.Options{Store: db, Manifest: web.Manifest, Assets: web.Files(), Logger: log})
+	opts.Store, opts.Manifest, opts.Assets, opts.Logger = db, web.Manifest, web.Files(), log
+	handler, err := server.New(opts)
 	if err != nil {
 		db.Close()
 		return err

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/exitplay/exitplay/server"
 )
 
 // startServer runs serve on a free port and returns its base URL and a stop
@@ -25,7 +27,7 @@ func startServer(t *testing.T, dbPath string, log io.Writer) (string, func() err
 	addrs := make(chan net.Addr, 1)
 	done := make(chan error, 1)
 	logger := slog.New(slog.NewTextHandler(log, nil))
-	go func() { done <- serve(ctx, "127.0.0.1:0", dbPath, logger, func(a net.Addr) { addrs <- a }) }()
+	go func() { done <- serve(ctx, "127.0.0.1:0", dbPath, server.Options{}, logger, func(a net.Addr) { addrs <- a }) }()
 	select {
 	case a := <-addrs:
 		return "http://" + a.String(), func() error { cancel(); return <-done }
