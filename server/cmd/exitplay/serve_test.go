@@ -27,7 +27,9 @@ func startServer(t *testing.T, dbPath string, log io.Writer) (string, func() err
 	addrs := make(chan net.Addr, 1)
 	done := make(chan error, 1)
 	logger := slog.New(slog.NewTextHandler(log, nil))
-	go func() { done <- serve(ctx, "127.0.0.1:0", dbPath, server.Options{}, logger, func(a net.Addr) { addrs <- a }) }()
+	go func() {
+		done <- serve(ctx, "127.0.0.1:0", dbPath, server.Options{}, logger, func(a net.Addr) { addrs <- a })
+	}()
 	select {
 	case a := <-addrs:
 		return "http://" + a.String(), func() error { cancel(); return <-done }
