@@ -110,6 +110,11 @@ e2e: build worker chromium playwright/node_modules/.stamp web/node_modules/.stam
 goldens:
 	env -u PYTHONUNBUFFERED -u PYTHONDONTWRITEBYTECODE python3 wasm/conformance/record.py
 
+## bench: Go benchmarks of the parser and evaluator, then whole-process timings against CPython
+bench: build
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./wasm/...
+	$(GO) run ./wasm/bench/compare -exitplay bin/exitplay -n 5
+
 ## loadtest: req/s and p99 for /p/{id}, /api/share, /api/run at 50 connections against a local server
 loadtest: build
 	rm -rf data/loadtest
