@@ -38,6 +38,7 @@ import json
 import os
 import pty
 import re
+import resource
 import select
 import shutil
 import signal
@@ -279,6 +280,9 @@ def all_programs():
 
 
 def main():
+    # A program that dies by SIGQUIT or SIGABRT must not leave a core file
+    # among the files it left.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("programs", nargs="*", help="programs (default: all)")
     parser.add_argument("-j", type=int, default=2, help="parallel recordings")

@@ -1,0 +1,5 @@
+# atexit runs after the SystemExit message.
+import atexit
+import sys
+atexit.register(print, "atexit runs", file=sys.stderr)
+sys.exit("the exit message")

@@ -1,0 +1,3 @@
+# atexit.register needs a callable.
+import atexit
+atexit.register("not callable")

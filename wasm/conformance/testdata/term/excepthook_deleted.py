@@ -1,0 +1,4 @@
+# del sys.excepthook.
+import sys
+del sys.excepthook
+raise KeyError("k")

@@ -1,0 +1,4 @@
+# sys.excepthook = None.
+import sys
+sys.excepthook = None
+raise KeyError("k")

@@ -1,0 +1,4 @@
+# The excepthook is not called for SystemExit.
+import sys
+sys.excepthook = lambda *a: print("never")
+sys.exit(3)

@@ -1,0 +1,3 @@
+# exit(n) sets the status.
+print("exiting with 4")
+exit(4)

@@ -1,0 +1,2 @@
+# exit() takes at most one argument.
+exit(1, 2)

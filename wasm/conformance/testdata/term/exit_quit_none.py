@@ -1,0 +1,3 @@
+# quit() with no argument: status 0.
+print(repr(quit))
+quit()

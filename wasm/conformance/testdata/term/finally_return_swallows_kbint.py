@@ -1,0 +1,7 @@
+# return in finally discards KeyboardInterrupt too.
+def f():
+    try:
+        raise KeyboardInterrupt
+    finally:
+        return "KeyboardInterrupt discarded"
+print(f())

@@ -1,0 +1,5 @@
+# KeyboardInterrupt raised while handling another exception.
+try:
+    {}["k"]
+except KeyError:
+    raise KeyboardInterrupt

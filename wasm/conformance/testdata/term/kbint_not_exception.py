@@ -1,0 +1,5 @@
+# except Exception does not catch KeyboardInterrupt.
+try:
+    raise KeyboardInterrupt
+except Exception:
+    print("never")

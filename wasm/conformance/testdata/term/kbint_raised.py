@@ -1,0 +1,3 @@
+# An uncaught KeyboardInterrupt: traceback, then death by SIGINT (130).
+print("raising KeyboardInterrupt")
+raise KeyboardInterrupt

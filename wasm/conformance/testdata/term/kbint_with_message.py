@@ -1,0 +1,4 @@
+# KeyboardInterrupt with a message.
+def work():
+    raise KeyboardInterrupt("stopped by user")
+work()

@@ -1,0 +1,3 @@
+# os._exit requires an int.
+import os
+os._exit("1")

@@ -1,0 +1,3 @@
+# os._exit(256) -> 0.
+import os
+os._exit(256)

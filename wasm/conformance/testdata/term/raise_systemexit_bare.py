@@ -1,0 +1,3 @@
+# raise SystemExit: status 0.
+print("raising SystemExit")
+raise SystemExit

@@ -1,0 +1,2 @@
+# SystemExit(()) prints ().
+raise SystemExit(())

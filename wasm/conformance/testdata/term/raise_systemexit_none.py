@@ -1,0 +1,2 @@
+# SystemExit(None) and SystemExit(): status 0.
+raise SystemExit(None)

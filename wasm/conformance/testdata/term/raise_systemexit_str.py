@@ -1,0 +1,2 @@
+# raise SystemExit("message").
+raise SystemExit("stopped by raise SystemExit")

@@ -1,0 +1,2 @@
+# SystemExit('a', 'b').
+raise SystemExit("a", "b")

@@ -1,0 +1,3 @@
+# raise_signal(SIGTERM) with the default action.
+import signal
+signal.raise_signal(signal.SIGTERM)

@@ -1,0 +1,3 @@
+# sys.exit(()) prints ().
+import sys
+sys.exit(())

@@ -1,0 +1,4 @@
+# False is the int 0.
+import sys
+print("exit(False)")
+sys.exit(False)

@@ -1,0 +1,3 @@
+# A list is printed; status 1.
+import sys
+sys.exit([5])

@@ -1,0 +1,3 @@
+# -255 becomes 1.
+import sys
+sys.exit(-255)

@@ -1,0 +1,3 @@
+# -1 becomes 255.
+import sys
+sys.exit(-1)

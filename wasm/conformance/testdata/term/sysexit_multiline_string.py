@@ -1,0 +1,3 @@
+# A multi-line message is printed as is.
+import sys
+sys.exit("line one\nline two")

@@ -1,0 +1,3 @@
+# sys.exit() with no argument.
+import sys
+sys.exit()

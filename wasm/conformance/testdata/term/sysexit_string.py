@@ -1,0 +1,4 @@
+# A string is printed on stderr; status 1.
+import sys
+print("about to fail")
+sys.exit("fatal: configuration missing")

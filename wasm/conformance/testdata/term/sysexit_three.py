@@ -1,0 +1,3 @@
+# A small status code.
+import sys
+sys.exit(3)

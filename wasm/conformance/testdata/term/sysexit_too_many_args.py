@@ -1,0 +1,3 @@
+# sys.exit takes at most one argument.
+import sys
+sys.exit(1, 2)

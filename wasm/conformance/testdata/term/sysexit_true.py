@@ -1,0 +1,3 @@
+# True is the int 1.
+import sys
+sys.exit(True)

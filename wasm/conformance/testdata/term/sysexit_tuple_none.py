@@ -1,0 +1,3 @@
+# sys.exit((None,)) prints (None,).
+import sys
+sys.exit((None,))

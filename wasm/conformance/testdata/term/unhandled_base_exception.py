@@ -1,0 +1,2 @@
+# A bare BaseException: status 1.
+raise BaseException("x")

@@ -1,0 +1,2 @@
+# GeneratorExit raised at top level is an ordinary unhandled exception.
+raise GeneratorExit

@@ -1,0 +1,2 @@
+# StopIteration at module level.
+next(iter([]))
