@@ -59,10 +59,14 @@ func New(opts Options) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", app.playground)
+	mux.HandleFunc("POST /{$}", app.runForm)
+	mux.HandleFunc("GET /examples/{slug}", app.example)
 	if opts.Assets != nil {
 		mux.Handle("GET /assets/", assets)
 	}
 	mux.HandleFunc("GET /healthz", app.health)
+	mux.HandleFunc("GET /p/{id}", app.permalink)
+	mux.HandleFunc("GET /oembed", app.oembed)
 	mux.HandleFunc("POST /api/run", runLimit.limit(app.run))
 	mux.HandleFunc("/api/run", methodNotAllowed("POST"))
 	mux.HandleFunc("POST /api/share", shareLimit.limit(app.share))

@@ -2,10 +2,12 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -201,5 +203,42 @@ func TestShareIsRateLimited(t *testing.T) {
 	}
 	if last.StatusCode != http.StatusTooManyRequests || last.Header.Get("Retry-After") == "" {
 		t.Fatalf("after a burst: status %d, Retry-After %q", last.StatusCode, last.Header.Get("Retry-After"))
+	}
+}
+
+func TestRawCodeAndOEmbed(t *testing.T) {
+	srv := newTestServer(t)
+	code := "import sys\nprint('</script>')\nsys.exit(3)\n"
+	body, _ := json.Marshal(map[string]string{"code": code, "title": `Exit "3" <b>`})
+	_, shared := do(t, srv, "POST", "/api/share", "application/json", string(body))
+	var s shareResponse
+	json.Unmarshal([]byte(shared), &s)
+
+	resp, raw := do(t, srv, "GET", "/p/"+s.ID+".py", "", "")
+	if resp.StatusCode != 200 || raw != code || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/plain") {
+		t.Fatalf("raw: %d %q %q", resp.StatusCode, resp.Header.Get("Content-Type"), raw)
+	}
+	if resp, _ := do(t, srv, "GET", "/p/nosuchid.py", "", ""); resp.StatusCode != 404 {
+		t.Errorf("unknown raw: %d", resp.StatusCode)
+	}
+
+	resp, oe := do(t, srv, "GET", "/oembed?format=json&url="+url.QueryEscape(srv.URL+"/p/"+s.ID), "", "")
+	var got oembedResponse
+	if err := json.Unmarshal([]byte(oe), &got); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("oembed: %d %s", resp.StatusCode, oe)
+	}
+	if got.Type != "rich" || got.Version != "1.0" || !strings.Contains(got.HTML, `<iframe src="`+srv.URL+`/embed/`+s.ID+`"`) ||
+		!strings.Contains(got.HTML, `title="Exit &#34;3&#34; &lt;b&gt;"`) {
+		t.Errorf("oembed response: %+v", got)
+	}
+	for q, want := range map[string]int{
+		"url=" + url.QueryEscape(srv.URL+"/p/nosuch"): 404,
+		"url=" + url.QueryEscape(srv.URL+"/other"):    404,
+		"":                 400,
+		"format=xml&url=x": 501,
+	} {
+		if resp, _ := do(t, srv, "GET", "/oembed?"+q, "", ""); resp.StatusCode != want {
+			t.Errorf("oembed?%s: %d, want %d", q, resp.StatusCode, want)
+		}
 	}
 }
