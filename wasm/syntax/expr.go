@@ -3,10 +3,17 @@ package syntax
 // starExpressions parses star_expressions: one or more (possibly starred)
 // expressions separated by commas; several make an unparenthesized Tuple.
 func (p *parser) starExpressions() Expr {
+	e, _ := p.starExpressionList()
+	return e
+}
+
+// starExpressionList is starExpressions, also reporting whether the result
+// is a tuple without parentheses.
+func (p *parser) starExpressionList() (Expr, bool) {
 	start := p.tok().start
 	first := p.starExpression()
 	if !p.at(tComma) {
-		return first
+		return first, false
 	}
 	elts := []Expr{first}
 	for p.accept(tComma) {
@@ -15,7 +22,7 @@ func (p *parser) starExpressions() Expr {
 		}
 		elts = append(elts, p.starExpression())
 	}
-	return &Tuple{Base{p.spanFrom(start)}, elts, Load}
+	return &Tuple{Base{p.spanFrom(start)}, elts, Load}, true
 }
 
 // startsOperand reports whether the current token can start an expression.

@@ -220,13 +220,20 @@ func (p *parser) fstringExpr(st stringToken, from, to int) Expr {
 	sub := &parser{sc: sc, src: p.src, filename: p.filename, toks: sc.toks, nest: 1, depth: p.depth,
 		fstring: &fstringContext{start: start, text: string(p.src[from:to])}}
 	var e Expr
+	bare := false
 	if sub.at(tYield) {
 		e = sub.yieldExpr()
 	} else {
-		e = sub.starExpressions()
+		e, bare = sub.starExpressionList()
 	}
 	if !sub.at(tEOF) {
 		sub.invalidSyntax()
+	}
+	if bare {
+		// CPython 3.11 parses the field as "(expr)", so a bare tuple
+		// takes the characters around the expression as its parentheses.
+		end := sub.tok().start
+		e.(*Tuple).Loc = Span{start.Line, start.Col - 1, end.Line, end.Col + 1}
 	}
 	return e
 }

@@ -251,7 +251,7 @@ func hexValue(src []byte, i, to, n int) (int, bool) {
 		case isDigit(c):
 			d = c - '0'
 		case c|0x20 >= 'a' && c|0x20 <= 'f':
-			d = c|0x20 - 'a' + 10
+			d = c | 0x20 - 'a' + 10
 		default:
 			return 0, false
 		}

@@ -122,7 +122,8 @@ func (s *scanner) scan() {
 			}
 			start := s.pos()
 			s.newline()
-			s.toks = append(s.toks, token{kind: tNewline, start: start, end: pos{start.Off + 1, start.Line, start.Col + 1}})
+			// NEWLINE is zero-width, as in CPython's tokenizer.
+			s.toks = append(s.toks, token{kind: tNewline, start: start, end: start})
 			s.lineToks = false
 			atBOL = true
 		case c == '\\':

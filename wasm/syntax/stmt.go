@@ -261,10 +261,12 @@ func (p *parser) fromImport() Stmt {
 // kind.
 func (p *parser) exprStatement() Stmt {
 	start := p.tok().start
+	var e Expr
 	if p.at(tYield) {
-		return p.assignmentRest(start, p.yieldExpr())
+		e = p.yieldExpr()
+	} else {
+		e = p.starExpressions()
 	}
-	e := p.starExpressions()
 	switch p.kind() {
 	case tColon:
 		return p.annAssign(start, e)
@@ -273,6 +275,7 @@ func (p *parser) exprStatement() Stmt {
 	}
 	if op, ok := augOps[p.kind()]; ok {
 		p.checkAugTarget(e)
+		p.setContext(e, Store, "assign to")
 		p.next()
 		var v Expr
 		if p.at(tYield) {
@@ -531,9 +534,9 @@ func (p *parser) compound() Stmt {
 	case tAt:
 		return p.decorated()
 	case tDef:
-		return p.funcDef(t.start, nil)
+		return p.funcDef(nil)
 	case tClass:
-		return p.classDef(t.start, nil)
+		return p.classDef(nil)
 	case tAsync:
 		p.unsupported(t, "'async' functions and statements")
 	}
@@ -762,7 +765,6 @@ func (p *parser) withItem() *WithItem {
 }
 
 func (p *parser) decorated() Stmt {
-	start := p.tok().start
 	var decorators []Expr
 	for p.accept(tAt) {
 		decorators = append(decorators, p.namedExpression())
@@ -770,15 +772,17 @@ func (p *parser) decorated() Stmt {
 	}
 	switch p.kind() {
 	case tDef:
-		return p.funcDef(start, decorators)
+		return p.funcDef(decorators)
 	case tClass:
-		return p.classDef(start, decorators)
+		return p.classDef(decorators)
 	}
 	p.invalidSyntax()
 	return nil
 }
 
-func (p *parser) funcDef(start pos, decorators []Expr) Stmt {
+// funcDef parses a def statement. As in CPython, its span starts at 'def',
+// not at its decorators.
+func (p *parser) funcDef(decorators []Expr) Stmt {
 	t := p.tok()
 	p.next()
 	f := &FunctionDef{Name: p.name(), DecoratorList: decorators}
@@ -793,11 +797,11 @@ func (p *parser) funcDef(start pos, decorators []Expr) Stmt {
 	}
 	p.expectForced(tColon, ":")
 	f.Body = p.block("function definition", t.start.Line)
-	f.Loc = p.spanFrom(start)
+	f.Loc = p.spanFrom(t.start)
 	return f
 }
 
-func (p *parser) classDef(start pos, decorators []Expr) Stmt {
+func (p *parser) classDef(decorators []Expr) Stmt {
 	t := p.tok()
 	p.next()
 	c := &ClassDef{Name: p.name(), DecoratorList: decorators}
@@ -810,7 +814,7 @@ func (p *parser) classDef(start pos, decorators []Expr) Stmt {
 	}
 	p.expectColon()
 	c.Body = p.block("class definition", t.start.Line)
-	c.Loc = p.spanFrom(start)
+	c.Loc = p.spanFrom(t.start)
 	return c
 }
 

@@ -67,10 +67,14 @@ def constant(v):
     raise TypeError(type(v))
 
 
-for path in sorted(glob.glob("ast/*.py")):
+def record(path):
     src = open(path, "rb").read()
     lines = src.splitlines(keepends=True)
-    tree = ast.parse(src, path)
-    with open(path[:-3] + ".json", "w", encoding="utf-8") as f:
-        json.dump(convert(tree, lines), f, ensure_ascii=False, separators=(",", ":"))
-        f.write("\n")
+    return convert(ast.parse(src, path), lines)
+
+
+if __name__ == "__main__":
+    for path in sorted(glob.glob("ast/*.py")):
+        with open(path[:-3] + ".json", "w", encoding="utf-8") as f:
+            json.dump(record(path), f, ensure_ascii=False, separators=(",", ":"))
+            f.write("\n")
