@@ -76,6 +76,20 @@ func (p program) path(suffix string) string {
 	return filepath.Join("testdata", p.corpus, p.name+suffix)
 }
 
+// request builds the engine request that runs p in mode, with the signal
+// schedule of its directives.
+func (p program) request(mode string) (sim.Request, error) {
+	signals, err := Signals(p.code)
+	if err != nil {
+		return sim.Request{}, fmt.Errorf("%s: %w", p.path(".py"), err)
+	}
+	req := sim.Request{Code: p.code, Stdin: p.stdin, Signals: signals, Stdout: mode, Filename: scriptName}
+	if err := sim.CheckRequest(req); err != nil {
+		return sim.Request{}, fmt.Errorf("%s: the engine refuses the request: %w", p.path(".py"), err)
+	}
+	return req, nil
+}
+
 // subtest returns the name of the program's subtest in a mode.
 func (p program) subtest(mode string) string {
 	return p.corpus + "/" + p.name + "/" + mode
@@ -178,11 +192,10 @@ func judge(t *testing.T, name, diff string, listed bool) {
 // compare runs p in mode and returns a readable description of every
 // difference from the golden, or "" when they agree.
 func compare(t *testing.T, p program, g golden, mode string) string {
-	signals, err := Signals(p.code)
+	req, err := p.request(mode)
 	if err != nil {
-		t.Fatalf("%s: %v", p.path(".py"), err)
+		t.Fatal(err)
 	}
-	req := sim.Request{Code: p.code, Stdin: p.stdin, Signals: signals, Stdout: mode, Filename: scriptName}
 	res, err := runEngine(req)
 	if err != nil {
 		return err.Error()
@@ -421,8 +434,10 @@ func checkGolden(t *testing.T, p program) {
 	if g.ProgramSHA256 != sha(p.code) || g.StdinSHA256 != sha(p.stdin) {
 		t.Errorf("%s: golden is stale (program or stdin changed since it was recorded): re-record it", p.path(".py"))
 	}
-	if _, err := Signals(p.code); err != nil {
-		t.Errorf("%s: %v", p.path(".py"), err)
+	for _, mode := range modes {
+		if _, err := p.request(mode); err != nil {
+			t.Error(err)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package conformance
 import (
 	"fmt"
 	"strings"
+	"testing"
 )
 
 // maxDiffCells bounds the line-matching table of lineDiff; larger inputs get
@@ -11,11 +12,12 @@ const maxDiffCells = 4_000_000
 
 // lineDiff returns a unified-style diff of want and got: unchanged lines
 // start with two spaces, lines only in want with "- ", lines only in got
-// with "+ ". Runs of more than 2*context unchanged lines are elided. Line
-// ends and other invisible characters are shown with %q quoting.
+// with "+ ". Unchanged lines further than context lines from a change are
+// replaced by a count. Lines with invisible characters, or without a final
+// newline, are shown %q-quoted.
 func lineDiff(want, got string, context int) string {
 	a, b := splitLines(want), splitLines(got)
-	// Drop the common prefix and suffix, keeping some context.
+	// Align only what lies between the common prefix and suffix.
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
 		pre++
@@ -25,32 +27,37 @@ func lineDiff(want, got string, context int) string {
 		suf++
 	}
 	var ops []diffOp
-	for _, l := range a[max(0, pre-context):pre] {
+	for _, l := range a[:pre] {
 		ops = append(ops, diffOp{' ', l})
 	}
 	ops = append(ops, middleDiff(a[pre:len(a)-suf], b[pre:len(b)-suf])...)
-	for _, l := range a[len(a)-suf : min(len(a), len(a)-suf+context)] {
+	for _, l := range a[len(a)-suf:] {
 		ops = append(ops, diffOp{' ', l})
 	}
-	var sb strings.Builder
-	if pre > context {
-		fmt.Fprintf(&sb, "  … %d equal lines\n", pre-context)
-	}
-	run := 0
+	// A line is shown when a change lies within context lines of it.
+	shown := make([]bool, len(ops))
 	for i, op := range ops {
-		if op.kind == ' ' {
-			run++
-			// Elide the inside of long unchanged runs.
-			if run > context && i+context < len(ops) && !changedWithin(ops[i:], context) {
-				continue
+		if op.kind != ' ' {
+			for j := max(0, i-context); j <= min(len(ops)-1, i+context); j++ {
+				shown[j] = true
 			}
-		} else {
-			run = 0
+		}
+	}
+	var sb strings.Builder
+	hidden := 0
+	for i, op := range ops {
+		if !shown[i] {
+			hidden++
+			continue
+		}
+		if hidden > 0 {
+			fmt.Fprintf(&sb, "  … %d equal lines\n", hidden)
+			hidden = 0
 		}
 		fmt.Fprintf(&sb, "%c %s\n", op.kind, quoteLine(op.line))
 	}
-	if rest := suf - context; rest > 0 {
-		fmt.Fprintf(&sb, "  … %d equal lines\n", rest)
+	if hidden > 0 {
+		fmt.Fprintf(&sb, "  … %d equal lines\n", hidden)
 	}
 	return sb.String()
 }
@@ -59,16 +66,6 @@ func lineDiff(want, got string, context int) string {
 type diffOp struct {
 	kind rune
 	line string
-}
-
-// changedWithin reports whether one of the first n+1 ops is a change.
-func changedWithin(ops []diffOp, n int) bool {
-	for i := 0; i <= n && i < len(ops); i++ {
-		if ops[i].kind != ' ' {
-			return true
-		}
-	}
-	return false
 }
 
 // middleDiff aligns a and b by their longest common subsequence of lines.
@@ -103,12 +100,12 @@ func middleDiff(a, b []string) []diffOp {
 		case i < len(a) && j < len(b) && a[i] == b[j]:
 			ops = append(ops, diffOp{' ', a[i]})
 			i, j = i+1, j+1
-		case j < len(b) && (i == len(a) || lcs[i][j+1] >= lcs[i+1][j]):
-			ops = append(ops, diffOp{'+', b[j]})
-			j++
-		default:
+		case i < len(a) && (j == len(b) || lcs[i+1][j] >= lcs[i][j+1]):
 			ops = append(ops, diffOp{'-', a[i]})
 			i++
+		default:
+			ops = append(ops, diffOp{'+', b[j]})
+			j++
 		}
 	}
 	return ops
@@ -133,4 +130,26 @@ func quoteLine(l string) string {
 		return body
 	}
 	return fmt.Sprintf("%q", l)
+}
+
+func TestLineDiff(t *testing.T) {
+	for _, tc := range []struct {
+		name, want, got string
+		context         int
+		diff            string
+	}{
+		{"changed line", "a\nb\nc\n", "a\nB\nc\n", 3, "  a\n- b\n+ B\n  c\n"},
+		{"missing final newline", "a\nb\n", "a\nb", 3, "  a\n- b\n+ \"b\"\n"},
+		{"added line", "a\n", "a\nextra\n", 3, "  a\n+ extra\n"},
+		{"two hunks", "1\n2\n3\n4\n5\n6\n", "x\n2\n3\n4\n5\ny\n", 1,
+			"- 1\n+ x\n  2\n  … 2 equal lines\n  5\n- 6\n+ y\n"},
+		{"control characters quoted", "x\r\n", "x\n", 3, "- \"x\\r\\n\"\n+ x\n"},
+		{"long equal runs elided",
+			"1\n2\n3\n4\n5\n6\n7\n8\n9\n", "1\n2\n3\n4\nfive\n6\n7\n8\n9\n", 1,
+			"  … 3 equal lines\n  4\n- 5\n+ five\n  6\n  … 3 equal lines\n"},
+	} {
+		if got := lineDiff(tc.want, tc.got, tc.context); got != tc.diff {
+			t.Errorf("%s: lineDiff =\n%s\nwant\n%s", tc.name, got, tc.diff)
+		}
+	}
 }
