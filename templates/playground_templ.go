@@ -136,15 +136,15 @@ func Playground(p PlaygroundPage) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var8 string
-			templ_7745c5c3_Var8, templ_7745c5c3_Err = templ.JoinStringErrs(p.Code)
+			templ_7745c5c3_Var8, templ_7745c5c3_Err = templ.JoinStringErrs("\n" + p.Code)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 35, Col: 129}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 35, Col: 136}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var8))
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Server engine ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" id=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Server engine ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -192,9 +192,9 @@ func Playground(p PlaygroundPage) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var10 string
-			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(p.Stdin)
+			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs("\n" + p.Stdin)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 72, Col: 110}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 72, Col: 117}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var10))
 			if templ_7745c5c3_Err != nil {
@@ -229,7 +229,7 @@ func Playground(p PlaygroundPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "</div><h3 class=\"sub\">Terminal</h3><pre class=\"terminal\" data-testid=\"terminal\" tabindex=\"0\" aria-label=\"Terminal output\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "</div><h3 class=\"sub\">Terminal</h3><pre class=\"terminal\" id=\"terminal\" data-testid=\"terminal\" tabindex=\"0\" aria-label=\"Terminal output\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -254,7 +254,7 @@ func Playground(p PlaygroundPage) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			if p.Example != nil && p.Example.CPython != nil {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "<details class=\"cpython\" data-testid=\"cpython\"><summary>What CPython ")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "<details class=\"cpython\" id=\"cpython\" data-testid=\"cpython\"><summary>What CPython ")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
