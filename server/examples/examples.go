@@ -103,6 +103,7 @@ func Lookup(slug string) (Example, bool) {
 func load(fsys fs.FS) ([]Example, error) {
 	var list []Example
 	seen := map[string]string{}
+	titles := map[string]bool{}
 	for _, dir := range []struct{ name, group string }{{"seed", GroupTutorial}, {"extra", GroupBeyond}} {
 		names, err := fs.Glob(fsys, dir.name+"/*.py")
 		if err != nil {
@@ -117,6 +118,10 @@ func load(fsys fs.FS) ([]Example, error) {
 				return nil, fmt.Errorf("%s: slug %q already used by %s", name, e.Slug, other)
 			}
 			seen[e.Slug] = name
+			if _, dup := titles[e.Title]; dup {
+				e.Title += " (" + titleFromSlug(e.Slug) + ")"
+			}
+			titles[e.Title] = true
 			list = append(list, e)
 		}
 	}
@@ -151,8 +156,8 @@ func parse(fsys fs.FS, name, group string) (Example, error) {
 		text = strings.TrimSpace(text)
 		key, value, _ := strings.Cut(text, ":")
 		switch strings.TrimSpace(key) {
-		case "title":
-			e.Title = strings.TrimSpace(value)
+		case "title", "seed":
+			e.Title = cleanTitle(value)
 		case "stdout":
 			e.Stdout = strings.TrimSpace(value)
 		case "exitplay":
@@ -177,6 +182,20 @@ func parse(fsys fs.FS, name, group string) (Example, error) {
 		}
 	}
 	return e, nil
+}
+
+// scraperNote is a remark about the scraped tutorial text in a heading.
+var scraperNote = regexp.MustCompile(`\s*\([^)]*scraped text\)`)
+
+// cleanTitle turns a tutorial heading into a menu title: trimmed, without
+// remarks about the scrape, starting with a capital letter unless it
+// starts with code.
+func cleanTitle(heading string) string {
+	t := strings.TrimSpace(scraperNote.ReplaceAllString(heading, ""))
+	if t == "" || strings.ContainsAny(strings.Fields(t)[0], "()._") {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
 }
 
 // titleFromSlug makes "sys-exit-status" read "Sys exit status".
