@@ -1,0 +1,3 @@
+# Augmented assignment that fails.
+count = 0
+count += "one"

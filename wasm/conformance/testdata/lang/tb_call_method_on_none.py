@@ -1,0 +1,4 @@
+# Calling a method of None returned by a function.
+def find(name):
+    return None
+find("x").upper()
