@@ -31,6 +31,9 @@ var modes = []string{sim.ModePipe, sim.ModeTTY}
 
 const knownFailuresFile = "known_failures.txt"
 
+// oracle is the CPython version every golden must be recorded with.
+const oracle = "3.11.7"
+
 // scriptName is the script's file name in every run, as in CPython's
 // recording.
 const scriptName = "main.py"
@@ -104,14 +107,22 @@ func loadCorpus(t *testing.T, corpus string) []program {
 	}
 	var progs []program
 	for _, path := range paths {
-		p := program{corpus: corpus, name: strings.TrimSuffix(filepath.Base(path), ".py")}
-		p.code = readFile(t, path)
-		if data, err := os.ReadFile(p.path(".stdin")); err == nil {
-			p.stdin = string(data)
-		}
-		progs = append(progs, p)
+		progs = append(progs, loadProgram(t, corpus, path))
 	}
 	return progs
+}
+
+// loadProgram reads the program at path and its stdin sidecar.
+func loadProgram(t *testing.T, corpus, path string) program {
+	t.Helper()
+	p := program{corpus: corpus, name: strings.TrimSuffix(filepath.Base(path), ".py")}
+	p.code = readFile(t, path)
+	if data, err := os.ReadFile(p.path(".stdin")); err == nil {
+		p.stdin = string(data)
+	} else if !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func readFile(t *testing.T, path string) string {
@@ -394,11 +405,7 @@ func TestGoldens(t *testing.T) {
 			stem, kind := splitKind(base)
 			switch kind {
 			case ".py":
-				p := program{corpus: corpus, name: stem, code: readFile(t, path)}
-				if data, err := os.ReadFile(p.path(".stdin")); err == nil {
-					p.stdin = string(data)
-				}
-				checkGolden(t, p)
+				checkGolden(t, loadProgram(t, corpus, path))
 			case ".golden.json", ".stdin":
 				if _, err := os.Stat(filepath.Join("testdata", corpus, stem+".py")); err != nil {
 					t.Errorf("%s: no program %s.py", path, stem)
@@ -430,6 +437,9 @@ func checkGolden(t *testing.T, p program) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Errorf("%s: %v", p.path(".golden.json"), err)
 		return
+	}
+	if g.Python != oracle {
+		t.Errorf("%s: recorded with Python %q, want %s", p.path(".golden.json"), g.Python, oracle)
 	}
 	if g.ProgramSHA256 != sha(p.code) || g.StdinSHA256 != sha(p.stdin) {
 		t.Errorf("%s: golden is stale (program or stdin changed since it was recorded): re-record it", p.path(".py"))
