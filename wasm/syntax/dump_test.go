@@ -2,8 +2,10 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // dump converts a syntax tree to the JSON-shaped form that
@@ -276,18 +278,35 @@ func constant(v any) any {
 	panic(fmt.Sprintf("constant: unexpected %T", v))
 }
 
-// pyFloatRepr formats f as Python's repr does (for the values in our
-// test corpus).
+// pyFloatRepr formats f as Python's repr does.
 func pyFloatRepr(f float64) string {
-	s := strconv.FormatFloat(f, 'g', -1, 64)
 	switch {
-	case s == "+Inf":
+	case math.IsInf(f, 1):
 		return "inf"
-	case s == "-Inf":
+	case math.IsInf(f, -1):
 		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
 	}
-	if f == float64(int64(f)) && f < 1e16 && f > -1e16 {
-		return strconv.FormatFloat(f, 'f', 1, 64)
+	e := strconv.FormatFloat(f, 'e', -1, 64) // d.ddde±XX
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	if exp < -4 || exp >= 16 {
+		mant, x, _ := strings.Cut(e, "e")
+		if x[0] == '+' {
+			x = x[1:]
+		}
+		sign := ""
+		if x[0] == '-' {
+			sign, x = "-", x[1:]
+		}
+		if len(x) < 2 {
+			x = "0" + x
+		}
+		return mant + "e" + map[bool]string{true: "-", false: "+"}[sign == "-"] + x
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".") {
+		s += ".0"
 	}
 	return s
 }

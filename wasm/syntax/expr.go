@@ -556,8 +556,8 @@ func (p *parser) braceDisplay() Expr {
 		return p.dictRest(start, nil, nil)
 	}
 	first := p.starNamedExpression()
-	if p.accept(tColon) {
-		value := p.expression()
+	if p.at(tColon) {
+		value := p.dictValue()
 		if p.at(tFor) {
 			c := &DictComp{Key: first, Value: value, Generators: p.comprehensions()}
 			p.expect(tRBrace)
@@ -597,8 +597,10 @@ func (p *parser) dictRest(start pos, key, value Expr) Expr {
 			d.Keys, d.Values = append(d.Keys, nil), append(d.Values, p.bitwiseOr())
 		} else {
 			k := p.expression()
-			p.expect(tColon)
-			d.Keys, d.Values = append(d.Keys, k), append(d.Values, p.expression())
+			if !p.at(tColon) {
+				p.invalidSyntax()
+			}
+			d.Keys, d.Values = append(d.Keys, k), append(d.Values, p.dictValue())
 		}
 		if !p.accept(tComma) {
 			break
@@ -607,6 +609,16 @@ func (p *parser) dictRest(start pos, key, value Expr) Expr {
 	p.expect(tRBrace)
 	d.Loc = p.spanFrom(start)
 	return d
+}
+
+// dictValue parses ': value' in a dict display.
+func (p *parser) dictValue() Expr {
+	colon := p.tok()
+	p.next()
+	if p.at(tRBrace) || p.at(tComma) {
+		p.errorAtToken(colon, "expression expected after dictionary key and ':'")
+	}
+	return p.expression()
 }
 
 // comprehensions parses one or more "for ... in ... if ..." clauses.

@@ -113,7 +113,9 @@ func (p *parser) fstringField(st stringToken, i int, level int) (*FormattedValue
 		if len(lit) > 0 {
 			parts = append(parts, &Constant{Value: string(lit)})
 		}
-		fv.FormatSpec = &JoinedStr{Values: parts}
+		// CPython 3.11 gives a format spec and its parts the span of
+		// the string token that holds them.
+		fv.FormatSpec = joined(tokSpan(st.tok), parts)
 	}
 	if i >= st.end || src[i] != '}' {
 		p.errorAtToken(p.tok(), "f-string: expecting '}'")

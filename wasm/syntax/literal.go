@@ -110,22 +110,18 @@ func (p *parser) strings() Expr {
 	if len(lit) > 0 {
 		parts = append(parts, &Constant{Value: string(lit)})
 	}
-	return p.joined(span, parts)
+	return joined(span, parts)
 }
 
 // joined builds a JoinedStr. As in CPython 3.11, its constant parts and
 // fields carry the span of the whole literal.
-func (p *parser) joined(span Span, parts []Expr) *JoinedStr {
+func joined(span Span, parts []Expr) *JoinedStr {
 	for _, e := range parts {
 		switch e := e.(type) {
 		case *Constant:
 			e.Loc = span
 		case *FormattedValue:
 			e.Loc = span
-			if spec, ok := e.FormatSpec.(*JoinedStr); ok {
-				p.joined(span, spec.Values)
-				spec.Loc = span
-			}
 		}
 	}
 	return &JoinedStr{Base{span}, parts}
@@ -209,7 +205,10 @@ func (p *parser) decode(st stringToken, from, to int, out []byte) []byte {
 				continue
 			}
 			if e == 'N' {
-				p.errorAtToken(st.tok, "\\N{...} escapes are not supported by the exitplay playground")
+				var r rune
+				r, i = p.namedEscape(st, i, to)
+				out = utf8.AppendRune(out, r)
+				continue
 			}
 			n := 4
 			if e == 'U' {
@@ -229,6 +228,27 @@ func (p *parser) decode(st stringToken, from, to int, out []byte) []byte {
 		}
 	}
 	return out
+}
+
+// namedEscape decodes the {name} of a \N{name} escape starting at src[i]
+// and returns the character and the index after the closing brace.
+func (p *parser) namedEscape(st stringToken, i, to int) (rune, int) {
+	src := p.src
+	if i >= to || src[i] != '{' {
+		p.escapeErrorRange(st, i-2, i-1, "malformed \\N character escape")
+	}
+	end := i + 1
+	for end < to && src[end] != '}' {
+		end++
+	}
+	if end >= to || end == i+1 {
+		p.escapeErrorRange(st, i-2, i-1, "malformed \\N character escape")
+	}
+	r, ok := lookupName(string(src[i+1 : end]))
+	if !ok {
+		p.escapeErrorRange(st, i-2, end, "unknown Unicode character name")
+	}
+	return r, end + 1
 }
 
 // appendCode appends character code v: a byte in a bytes literal, a
@@ -260,13 +280,22 @@ func hexValue(src []byte, i, to, n int) (int, bool) {
 	return v, true
 }
 
-// escapeError reports a bad escape sequence as CPython's codec error does.
+// escapeError reports a bad escape sequence starting at src[at] as
+// CPython's codec error does.
 func (p *parser) escapeError(st stringToken, at int, format string, args ...any) {
-	pos := at - st.body
-	codec := "unicodeescape"
-	if st.bytes {
-		p.errorAtToken(st.tok, "(value error) invalid \\x escape at position %d", pos)
+	end := at + 2
+	for end < st.end && isHex(p.src[end]) && end < at+10 {
+		end++
 	}
-	args = append([]any{codec, pos, pos + 1}, args...)
-	p.errorAtToken(st.tok, "(unicode error) '%s' codec can't decode bytes in position %d-%d: "+format, args...)
+	p.escapeErrorRange(st, at, end-1, format, args...)
+}
+
+func (p *parser) escapeErrorRange(st stringToken, at, last int, format string, args ...any) {
+	pos := at - st.body
+	// CPython reports these at the token after the literal.
+	if st.bytes {
+		p.errorAtToken(p.tok(), "(value error) invalid \\x escape at position %d", pos)
+	}
+	args = append([]any{pos, last - st.body}, args...)
+	p.errorAtToken(p.tok(), "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: "+format, args...)
 }

@@ -49,6 +49,7 @@ type parser struct {
 	filename string
 	toks     []token
 	i        int // index of the current token
+	far      int // index of the furthest token looked at
 	prevEnd  pos // end of the last consumed token
 	depth    int // recursion depth
 	nest     int // bracket nesting at the current token
@@ -116,6 +117,9 @@ func (p *parser) next() {
 	}
 	p.prevEnd = t.end
 	p.i++
+	if p.i > p.far {
+		p.far = p.i
+	}
 }
 
 func (p *parser) accept(k tokenKind) bool {
@@ -189,7 +193,10 @@ func (p *parser) finish(e *Error) *Error {
 	if p.sc.err != nil {
 		return p.sc.err
 	}
-	if u := p.sc.unclosed; u != nil && (u.start.Line < e.Line || p.at(tEOF)) {
+	// CPython compares with the line of the furthest token the parser
+	// fetched, not that of the error.
+	line := max(e.Line, p.toks[p.far].start.Line, p.tok().start.Line)
+	if u := p.sc.unclosed; u != nil && (u.start.Line < line || p.at(tEOF)) {
 		return p.errorSpan("SyntaxError", u.start.Line, u.start.Col+1, u.start.Line, 0,
 			"'%c' was never closed", p.src[u.start.Off])
 	}

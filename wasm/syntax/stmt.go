@@ -262,13 +262,17 @@ func (p *parser) fromImport() Stmt {
 func (p *parser) exprStatement() Stmt {
 	start := p.tok().start
 	var e Expr
+	bare := false
 	if p.at(tYield) {
 		e = p.yieldExpr()
 	} else {
-		e = p.starExpressions()
+		e, bare = p.starExpressionList()
 	}
 	switch p.kind() {
 	case tColon:
+		if bare {
+			p.errorAt(e.(*Tuple).Elts[0].Span(), "only single target (not tuple) can be annotated")
+		}
 		return p.annAssign(start, e)
 	case tEqual:
 		return p.assignmentRest(start, e)
@@ -288,6 +292,7 @@ func (p *parser) exprStatement() Stmt {
 	if !p.atStatementEnd() {
 		p.legacyPrint(e)
 	}
+	noStarred(p, e)
 	return &ExprStmt{Base{p.spanFrom(start)}, e}
 }
 
@@ -352,6 +357,7 @@ func (p *parser) assignmentRest(start pos, e Expr) Stmt {
 	if !p.atStatementEnd() {
 		p.invalidSyntax()
 	}
+	noStarred(p, value)
 	for _, t := range targets {
 		if len(targets) == 1 {
 			p.checkSingleTarget(t)
@@ -359,6 +365,14 @@ func (p *parser) assignmentRest(start pos, e Expr) Stmt {
 		p.setContext(t, Store, "assign to")
 	}
 	return &Assign{Base{p.spanFrom(start)}, targets, value}
+}
+
+// noStarred rejects a starred expression used as a whole value, which
+// CPython's compiler reports.
+func noStarred(p *parser, e Expr) {
+	if s, ok := e.(*Starred); ok {
+		p.errorAt(s.Loc, "can't use starred expression here")
+	}
 }
 
 // checkSingleTarget gives CPython's "Maybe you meant '=='" hint for a
@@ -661,17 +675,11 @@ func (p *parser) tryStatement() Stmt {
 			}
 			h.Type = p.expression()
 			if p.at(tComma) {
-				first := h.Type
-				start := first.Span()
-				elts := []Expr{first}
+				start := h.Type.Span()
 				for p.accept(tComma) && !p.at(tColon) && !p.at(tAs) {
-					elts = append(elts, p.expression())
+					p.expression()
 				}
-				if p.at(tColon) || p.at(tNewline) {
-					h.Type = &Tuple{Base{p.spanFrom(pos{Line: start.Line, Col: start.Col})}, elts, Load}
-				} else {
-					p.errorAt(p.spanFrom(pos{Line: start.Line, Col: start.Col}), "multiple exception types must be parenthesized")
-				}
+				p.errorAt(p.spanFrom(pos{Line: start.Line, Col: start.Col}), "multiple exception types must be parenthesized")
 			}
 			if p.accept(tAs) {
 				h.Name = p.name()

@@ -1,0 +1,1 @@
+[x if c for x in y]

@@ -1,0 +1,4 @@
+if a:
+  x
+elif b:
+z

@@ -1,0 +1,4 @@
+if a:
+  x
+else:
+z
