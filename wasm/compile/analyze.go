@@ -145,6 +145,13 @@ func assignSlots(s *Scope) {
 			s.bindings[name] = Binding{Kind: sy.cls}
 		}
 	}
+	if s.Kind != ClassScope {
+		for _, name := range s.frees {
+			if _, ok := s.bindings[name]; !ok {
+				s.bindings[name] = Binding{Kind: Cell, Index: s.freeSlot[name]}
+			}
+		}
+	}
 	for _, c := range s.Children {
 		assignSlots(c)
 	}

@@ -1,0 +1,16 @@
+// Package vm runs Python 3.11 programs: the object model (values, types,
+// classes, exceptions), the evaluator, tracebacks and the built-ins.
+//
+// A module is parsed by package syntax and resolved by package compile;
+// this package then compiles every function body into a tree of Go
+// closures (see compile's package comment for why) and runs it on a
+// Thread. Python exceptions travel as Go errors of type *Exception; a
+// *HardStop error from the Host (os._exit, a fatal signal, a budget) also
+// travels up every frame but no except clause, finally block or __exit__
+// ever sees it. Control flow inside a frame (return, break, continue) is an
+// explicit unwind reason returned by each statement.
+//
+// The operating system is reached only through the Host interface;
+// execution can be watched through an Observer. Built-in modules register
+// themselves with RegisterModule or RegisterSource.
+package vm
