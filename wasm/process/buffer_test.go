@@ -130,7 +130,7 @@ func TestClosedStream(t *testing.T) {
 func TestStdin(t *testing.T) {
 	p := New(Config{Stdin: "one\ntwo"})
 	for _, want := range []string{"one\n", "two", ""} {
-		if got, _ := p.Stdin.ReadLine(); got != want {
+		if got, _ := p.Stdin.ReadLine(-1); got != want {
 			t.Errorf("ReadLine = %q, want %q", got, want)
 		}
 	}

@@ -27,10 +27,10 @@ func (c *Clock) NowNS() int64 { return c.ns }
 // Steps returns the number of steps executed so far.
 func (c *Clock) Steps() int64 { return c.steps }
 
-// Step counts one executed step and advances time by StepCostNS.
-func (c *Clock) Step() {
-	c.steps++
-	c.ns += StepCostNS
+// StepN counts n executed steps and advances time by n×StepCostNS.
+func (c *Clock) StepN(n int) {
+	c.steps += int64(n)
+	c.ns += int64(n) * StepCostNS
 }
 
 // AdvanceTo moves time forward to t nanoseconds; it never moves backwards.

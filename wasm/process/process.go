@@ -144,18 +144,21 @@ func (p *Process) Getenv(name string) (string, bool) {
 	return "", false
 }
 
-// Tick counts one executed step: it advances the clock, enforces the step
+// Tick counts one executed step; see TickN.
+func (p *Process) Tick() error { return p.TickN(1) }
+
+// TickN counts n executed steps: it advances the clock, enforces the step
 // and time budgets and sends the signals that have come due. A non-nil
 // error is a *Halt.
-func (p *Process) Tick() error {
-	p.Clock.Step()
+func (p *Process) TickN(n int) error {
+	p.Clock.StepN(n)
 	if p.Clock.Steps() > p.maxSteps {
 		return &Halt{Reason: HaltLimit, Limit: LimitSteps}
 	}
 	if p.Clock.NowNS() > p.maxTimeNS {
 		return &Halt{Reason: HaltLimit, Limit: LimitTime}
 	}
-	p.sig.runTimers(StepCostNS, true)
+	p.sig.runTimers(int64(n)*StepCostNS, true)
 	return p.sendDue()
 }
 
@@ -352,8 +355,9 @@ type Input struct {
 	p      *Process
 }
 
-// ReadLine returns the next line including its "\n", or "" at EOF.
-func (in *Input) ReadLine() (string, error) {
+// ReadLine returns the next line including its "\n", or "" at EOF; at
+// most limit characters when limit >= 0.
+func (in *Input) ReadLine(limit int) (string, error) {
 	if in.Closed {
 		return "", errClosed
 	}
@@ -361,7 +365,21 @@ func (in *Input) ReadLine() (string, error) {
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i+1]
 	}
+	if limit >= 0 {
+		rest = firstChars(rest, limit)
+	}
 	return in.take(len(rest)), nil
+}
+
+// firstChars returns the first n characters of s.
+func firstChars(s string, n int) string {
+	i, chars := 0, 0
+	for i < len(s) && chars < n {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		chars++
+	}
+	return s[:i]
 }
 
 // Read returns up to n characters (all when n < 0).
@@ -371,13 +389,7 @@ func (in *Input) Read(n int) (string, error) {
 	}
 	rest := in.data[in.pos:]
 	if n >= 0 {
-		i, chars := 0, 0
-		for i < len(rest) && chars < n {
-			_, size := utf8.DecodeRuneInString(rest[i:])
-			i += size
-			chars++
-		}
-		rest = rest[:i]
+		rest = firstChars(rest, n)
 	}
 	return in.take(len(rest)), nil
 }

@@ -36,6 +36,9 @@ const (
 	// WithExit is a context manager's __exit__ returning: Exception (passed
 	// in, if any), Outcome ("suppressed" or "propagated").
 	WithExit Kind = "with_exit"
+	// GenClose is a suspended generator closed (GeneratorExit thrown in):
+	// Func.
+	GenClose Kind = "gen_close"
 	// SignalSent is a signal sent to the process: Signal, Signum, By.
 	SignalSent Kind = "signal_sent"
 	// SignalDelivered is a signal acted upon: Signal, Signum, Disposition.
@@ -81,7 +84,7 @@ const (
 // Kinds lists every event kind in the order above.
 var Kinds = []Kind{
 	ProcessStart, Write, Flush, Input, EOF, FileOpen, FileClose,
-	Call, Return, Raise, Catch, Unwind, Finally, WithEnter, WithExit,
+	Call, Return, Raise, Catch, Unwind, Finally, WithEnter, WithExit, GenClose,
 	SignalSent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
 	AtexitRegister, AtexitUnregister, AtexitRun, AtexitError,
 	SystemExit, UnhandledException, Phase, Lost, Exit, Truncated,

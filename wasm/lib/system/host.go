@@ -1,0 +1,189 @@
+package system
+
+import (
+	"errors"
+
+	"github.com/exitplay/exitplay/wasm/process"
+	"github.com/exitplay/exitplay/wasm/trace"
+	"github.com/exitplay/exitplay/wasm/vm"
+)
+
+// Host connects one interpreter to one simulated process. It implements
+// vm.Host and holds the state the Python modules share.
+type Host struct {
+	// P is the simulated process.
+	P *process.Process
+	// Halt is the hard stop that ended the run, if one did.
+	Halt *process.Halt
+
+	interp *vm.Interpreter
+	sys    *vm.Module
+	stdin  *textIO
+	stdout *textIO
+	stderr *textIO
+
+	defaultIntHandler *vm.Builtin
+	signalsEnum       *enum
+	handlersEnum      *enum
+	finalizers        []*finalizer
+	rawTuples         map[*vm.Exception]vm.Tuple
+	finalizeHooked    bool
+	shuttingDown      bool
+	finalizing        bool // module teardown: tracebacks lose their source lines
+}
+
+// NewHost returns a host for p. Pass Options() to vm.New and then call
+// Bind with the interpreter.
+func NewHost(p *process.Process) *Host {
+	h := &Host{P: p}
+	h.stdin = &textIO{h: h, name: vm.Str("<stdin>"), mode: "r", encoding: "utf-8", in: p.Stdin}
+	h.stdout = &textIO{h: h, name: vm.Str("<stdout>"), mode: "w", encoding: "utf-8", out: p.Stdout}
+	h.stderr = &textIO{h: h, name: vm.Str("<stderr>"), mode: "w", encoding: "utf-8", out: p.Stderr}
+	h.stdin.buffer = &bufIO{h: h, name: h.stdin.name, in: p.Stdin, tp: bufferedReaderType}
+	h.stdout.buffer = &bufIO{h: h, name: h.stdout.name, out: p.Stdout, tp: bufferedWriterType}
+	h.stderr.buffer = &bufIO{h: h, name: h.stderr.name, out: p.Stderr, tp: bufferedWriterType}
+	h.defaultIntHandler = fn("default_int_handler", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		return nil, vm.NewException(vm.KeyboardInterruptType)
+	})
+	h.defaultIntHandler.Module = "_signal"
+	p.SetDisposition(process.SIGINT, process.Disposition{Kind: process.DispHandler, Handler: h.defaultIntHandler, Builtin: true})
+	h.signalsEnum, h.handlersEnum = newSignalEnums()
+	return h
+}
+
+// Options returns the interpreter options that install this host's
+// modules and built-ins.
+func (h *Host) Options(recursionLimit int) vm.Options {
+	return vm.Options{
+		Modules: map[string]vm.ModuleInit{
+			"sys":     h.sysModule,
+			"os":      h.osModule,
+			"signal":  h.signalModule,
+			"_signal": h.signalModule,
+			"atexit":  h.atexitModule,
+			"time":    h.timeModule,
+			"weakref": h.weakrefModule,
+		},
+		Builtins:       h.builtins(),
+		RecursionLimit: recursionLimit,
+	}
+}
+
+// Bind attaches the interpreter created with Options.
+func (h *Host) Bind(in *vm.Interpreter) { h.interp = in }
+
+func (h *Host) emit(e trace.Event) { h.P.Trace().Emit(e) }
+
+// Write is os.write(fd, p) for the interpreter.
+func (h *Host) Write(fd int, p []byte) (int, error) {
+	n, err := h.P.WriteFd(fd, p)
+	return n, h.pyErr(err)
+}
+
+// ReadLine reads a line of stdin for input(). Like CPython's input() it
+// first flushes stderr and stdout, so a prompt written just before shows.
+func (h *Host) ReadLine(fd int) (string, error) {
+	if fd != 0 {
+		return "", vm.NewOSError(process.EBADF, process.Strerror(process.EBADF), nil)
+	}
+	for _, s := range []*textIO{h.stderr, h.stdout} {
+		if !s.out.Closed {
+			if err := s.out.Flush(); err != nil {
+				return "", h.pyErr(err)
+			}
+		}
+	}
+	line, err := h.P.Stdin.ReadLine(-1)
+	return line, h.pyErr(err)
+}
+
+// Tick advances the process by steps and runs the Python handlers of the
+// signals that became pending.
+func (h *Host) Tick(t *vm.Thread, steps int) error {
+	if err := h.P.TickN(steps); err != nil {
+		return h.pyErr(err)
+	}
+	return h.runHandlers(t)
+}
+
+// runHandlers calls the Python handler of every pending signal, lowest
+// number first, as PyErr_CheckSignals does. An exception from a handler
+// is returned for the interpreter to raise where the program was
+// interrupted; the remaining signals stay pending.
+func (h *Host) runHandlers(t *vm.Thread) error {
+	for {
+		sig, d, ok := h.P.PendingHandler()
+		if !ok {
+			return nil
+		}
+		name := process.SignalName(sig)
+		h.emit(trace.Event{Kind: trace.HandlerStart, Signal: name, Signum: sig, Func: repr(t, d.Handler.(vm.Value))})
+		var frame vm.Value = vm.None
+		if fr := t.Frame(); fr != nil {
+			frame = fr
+		}
+		_, err := t.Call(d.Handler.(vm.Value), vm.Int(sig), frame)
+		if err != nil {
+			if isHardStop(err) {
+				return err
+			}
+			h.emit(trace.Event{Kind: trace.HandlerEnd, Signal: name, Signum: sig, Outcome: "raised", Exception: excText(err)})
+			return err
+		}
+		h.emit(trace.Event{Kind: trace.HandlerEnd, Signal: name, Signum: sig, Outcome: "returned"})
+	}
+}
+
+func isHardStop(err error) bool {
+	var hs *vm.HardStop
+	return errors.As(err, &hs)
+}
+
+func excText(err error) string {
+	if e, ok := err.(*vm.Exception); ok {
+		return e.Error()
+	}
+	return err.Error()
+}
+
+// unsupportedOperation is io.UnsupportedOperation.
+var unsupportedOperation = newExcType("UnsupportedOperation", "io", vm.OSErrorType, vm.ValueErrorType)
+
+// pyErr turns an error of package process into what Python sees: an
+// exception, or a *vm.HardStop for a *process.Halt (remembered in h.Halt).
+func (h *Host) pyErr(err error) error {
+	var halt *process.Halt
+	var oserr *process.OSError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &halt):
+		if h.Halt == nil {
+			h.Halt = halt
+		}
+		return &vm.HardStop{Reason: haltReason(h.Halt), Status: h.Halt.Status, Detail: h.Halt.Error()}
+	case errors.As(err, &oserr):
+		var filename vm.Value
+		if oserr.Filename != "" {
+			filename = vm.Str(oserr.Filename)
+		}
+		return vm.NewOSError(oserr.Errno, process.Strerror(oserr.Errno), filename)
+	}
+	switch e := err.(type) {
+	case process.ValueError:
+		return vm.Errorf(vm.ValueErrorType, "%s", string(e))
+	case process.UnsupportedOperation:
+		return vm.NewException(unsupportedOperation, vm.Str(string(e)))
+	}
+	return err
+}
+
+func haltReason(h *process.Halt) string {
+	switch h.Reason {
+	case process.HaltOSExit:
+		return "os_exit"
+	case process.HaltSignal:
+		return "signal"
+	}
+	return "limit"
+}

@@ -1,0 +1,238 @@
+package system
+
+import (
+	"path"
+	"strings"
+
+	"github.com/exitplay/exitplay/wasm/process"
+	"github.com/exitplay/exitplay/wasm/vm"
+)
+
+// exitCodes are os.EX_* (sysexits.h).
+var exitCodes = map[string]int{
+	"EX_OK": 0, "EX_USAGE": 64, "EX_DATAERR": 65, "EX_NOINPUT": 66, "EX_NOUSER": 67, "EX_NOHOST": 68,
+	"EX_UNAVAILABLE": 69, "EX_SOFTWARE": 70, "EX_OSERR": 71, "EX_OSFILE": 72, "EX_CANTCREAT": 73,
+	"EX_IOERR": 74, "EX_TEMPFAIL": 75, "EX_PROTOCOL": 76, "EX_NOPERM": 77, "EX_CONFIG": 78,
+}
+
+func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
+	m := vm.NewModule("os")
+	for name, code := range exitCodes {
+		m.SetAttr(name, vm.Int(code))
+	}
+	m.SetAttr("name", vm.Str("posix"))
+	m.SetAttr("sep", vm.Str("/"))
+	m.SetAttr("linesep", vm.Str("\n"))
+	m.SetAttr("devnull", vm.Str("/dev/null"))
+	environ := vm.NewDict()
+	for _, kv := range h.P.Environ {
+		environ.SetStr(kv[0], vm.Str(kv[1]))
+	}
+	m.SetAttr("environ", environ)
+	m.SetAttr("path", h.osPathModule())
+
+	m.SetFunc("_exit", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if len(args) == 0 && kwarg(kw, "status") == nil {
+			return nil, typeError("_exit() missing required argument 'status' (pos 1)")
+		}
+		status := kwarg(kw, "status")
+		if status == nil {
+			if err := arity("_exit", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			status = args[0]
+		}
+		n, err := toInt(t, status)
+		if err != nil {
+			return nil, err
+		}
+		return nil, h.pyErr(h.P.OSExit(n))
+	})
+	m.SetFunc("abort", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("abort", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		// abort() resets SIGABRT to SIG_DFL if a handler returns, so the
+		// process always dies of it.
+		h.P.SetDisposition(6, process.Disposition{})
+		return nil, h.pyErr(h.P.Kill(6, "os.abort"))
+	})
+	for name, v := range map[string]int{"getpid": process.Pid, "getppid": process.Ppid, "getuid": 1000, "getgid": 1000} {
+		v := v
+		name := name
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := arity(name, args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return vm.Int(v), nil
+		})
+	}
+	m.SetFunc("getcwd", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		return vm.Str(process.Cwd), arity("getcwd", args, kw, 0, 0)
+	})
+	m.SetFunc("kill", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("kill", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		pid, err := toInt(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		sig, err := toInt(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if pid != process.Pid && pid != 0 {
+			if !process.ValidSignal(sig) && sig != 0 {
+				return nil, vm.NewOSError(process.EINVAL, process.Strerror(process.EINVAL), nil)
+			}
+			return nil, vm.NewOSError(process.ESRCH, process.Strerror(process.ESRCH), nil)
+		}
+		return vm.None, h.pyErr(h.P.Kill(sig, "os.kill"))
+	})
+	m.SetFunc("write", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("write", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		fd, err := toInt(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		data, ok := args[1].(vm.Bytes)
+		if !ok {
+			return nil, typeError("a bytes-like object is required, not '%s'", args[1].Type().Name)
+		}
+		n, err := h.P.WriteFd(fd, []byte(data))
+		if err != nil {
+			return nil, h.pyErr(err)
+		}
+		return vm.Int(n), nil
+	})
+	m.SetFunc("getenv", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if len(args) == 0 || len(args) > 2 {
+			return nil, typeError("getenv() takes from 1 to 2 positional arguments but %d were given", len(args))
+		}
+		if v, ok, err := environ.Get(t, args[0]); ok || err != nil {
+			return v, err
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		if d := kwarg(kw, "default"); d != nil {
+			return d, nil
+		}
+		return vm.None, nil
+	})
+	m.SetFunc("strerror", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("strerror", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, err := toInt(t, args[0])
+		return vm.Str(process.Strerror(n)), err
+	})
+	for _, name := range []string{"remove", "unlink"} {
+		name := name
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := arity(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			p, err := str(args[0], name+"() argument 'path'")
+			if err != nil {
+				return nil, err
+			}
+			return vm.None, h.pyErr(h.P.FS.Remove(p))
+		})
+	}
+	for name, pred := range map[string]func(int) bool{
+		"WIFEXITED": process.WIFEXITED, "WIFSIGNALED": process.WIFSIGNALED,
+	} {
+		pred := pred
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			n, err := oneInt(t, args, kw)
+			return vm.Bool(pred(n)), err
+		})
+	}
+	for name, get := range map[string]func(int) int{
+		"WEXITSTATUS": process.WEXITSTATUS, "WTERMSIG": process.WTERMSIG,
+	} {
+		get := get
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			n, err := oneInt(t, args, kw)
+			return vm.Int(get(n)), err
+		})
+	}
+	return m, nil
+}
+
+func oneInt(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (int, error) {
+	if len(args) != 1 || len(kw) > 0 {
+		return 0, typeError("function takes exactly 1 argument (%d given)", len(args)+len(kw))
+	}
+	return toInt(t, args[0])
+}
+
+// osPathModule is os.path (posixpath) for the simulated disk: join, split
+// and existence checks.
+func (h *Host) osPathModule() *vm.Module {
+	m := vm.NewModule("posixpath")
+	m.SetAttr("sep", vm.Str("/"))
+	strFn := func(name string, f func(args []string) vm.Value) {
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := noKwargs(name, kw); err != nil {
+				return nil, err
+			}
+			ss := make([]string, len(args))
+			for i, a := range args {
+				s, ok := a.(vm.Str)
+				if !ok {
+					return nil, typeError("expected str, bytes or os.PathLike object, not %s", a.Type().Name)
+				}
+				ss[i] = string(s)
+			}
+			if len(ss) == 0 {
+				return nil, typeError("%s() missing required positional argument", name)
+			}
+			return f(ss), nil
+		})
+	}
+	strFn("join", func(parts []string) vm.Value {
+		out := parts[0]
+		for _, p := range parts[1:] {
+			switch {
+			case strings.HasPrefix(p, "/"):
+				out = p
+			case out == "" || strings.HasSuffix(out, "/"):
+				out += p
+			default:
+				out += "/" + p
+			}
+		}
+		return vm.Str(out)
+	})
+	strFn("basename", func(a []string) vm.Value { return vm.Str(a[0][strings.LastIndex(a[0], "/")+1:]) })
+	strFn("dirname", func(a []string) vm.Value {
+		head := a[0][:strings.LastIndex(a[0], "/")+1]
+		if strings.Trim(head, "/") != "" {
+			head = strings.TrimRight(head, "/")
+		}
+		return vm.Str(head)
+	})
+	strFn("exists", func(a []string) vm.Value { return vm.Bool(h.P.FS.Exists(a[0]) || a[0] == "." || a[0] == "/") })
+	strFn("isfile", func(a []string) vm.Value { return vm.Bool(h.P.FS.Exists(a[0])) })
+	strFn("abspath", func(a []string) vm.Value {
+		if strings.HasPrefix(a[0], "/") {
+			return vm.Str(path.Clean(a[0]))
+		}
+		return vm.Str(path.Join(process.Cwd, a[0]))
+	})
+	strFn("splitext", func(a []string) vm.Value {
+		base := a[0][strings.LastIndex(a[0], "/")+1:]
+		dot := strings.LastIndex(base, ".")
+		if dot <= 0 || strings.Trim(base[:dot], ".") == "" {
+			return vm.Tuple{vm.Str(a[0]), vm.Str("")}
+		}
+		cut := len(a[0]) - len(base) + dot
+		return vm.Tuple{vm.Str(a[0][:cut]), vm.Str(a[0][cut:])}
+	})
+	return m
+}

@@ -1,0 +1,402 @@
+package system
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/exitplay/exitplay/wasm/process"
+	"github.com/exitplay/exitplay/wasm/trace"
+	"github.com/exitplay/exitplay/wasm/vm"
+)
+
+// Reasons a process ended; the same words as sim's Result.Reason.
+const (
+	EndNormal     = "normal"
+	EndSystemExit = "system_exit"
+	EndException  = "exception"
+	EndSyntax     = "syntax_error"
+	EndOSExit     = "os_exit"
+	EndSignal     = "signal"
+	EndLimit      = "limit"
+	EndInternal   = "internal_error"
+)
+
+// Ending is how a process ended.
+type Ending struct {
+	// Reason is one of the End* words.
+	Reason string
+	// Status is the shell status ($?); -1 for EndLimit and EndInternal.
+	Status int
+	// Returncode is subprocess's view: Status, or -N for death by signal N.
+	Returncode int
+	// Signal is the fatal (or stopping) signal.
+	Signal int
+	// Code is repr(SystemExit.code) for EndSystemExit; CodeInt says it was
+	// None or an integer, Masked that the status is not the code itself.
+	Code    string
+	CodeInt bool
+	Masked  bool
+	// ExcType is the class of the exception that ended the run (for
+	// EndException and EndSyntax), or of an exact KeyboardInterrupt.
+	ExcType string
+	// KeyboardInterrupt marks the CPython re-kill with SIGINT after an
+	// unhandled KeyboardInterrupt.
+	KeyboardInterrupt bool
+	// Halt is the hard stop, for EndOSExit, EndSignal and EndLimit.
+	Halt *process.Halt
+	// Lost is the buffered output discarded by a hard stop.
+	Lost []process.LostOutput
+	// Internal is the failure for EndInternal.
+	Internal string
+}
+
+func (h *Host) phase(name string) {
+	h.emit(trace.Event{Kind: trace.Phase, Why: name, Text: name})
+}
+
+// Finish plays CPython's ending for a script file after __main__ ended
+// with out (reference §0): flush_io, the SystemExit message or
+// sys.excepthook, atexit callbacks, flush_std_files, module teardown,
+// final flushes; or nothing at all after a hard stop. It releases the
+// interpreter's generators and returns how the process ended.
+func (h *Host) Finish(out vm.Outcome) (end Ending) {
+	defer h.interp.Shutdown()
+	defer func() {
+		if r := recover(); r != nil {
+			end = Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: fmt.Sprintf("%v\n%s", r, debug.Stack())}
+		}
+	}()
+	t := h.interp.Thread()
+	switch {
+	case out.Internal != nil:
+		return Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: out.Internal.Error()}
+	case out.Syntax != nil:
+		h.P.Stderr.Write(vm.FormatSyntaxError(out.Syntax))
+		if err := h.P.FlushStd("shutdown"); err != nil {
+			return h.halted(err)
+		}
+		return Ending{Reason: EndSyntax, Status: 1, Returncode: 1, ExcType: out.Syntax.Kind}
+	case out.Stop != nil:
+		return h.halted(out.Stop)
+	}
+	h.shuttingDown = true
+	h.phase("flush_io")
+	for _, name := range []string{"stderr", "stdout"} {
+		if err := h.callFlush(t, name); err != nil {
+			return h.halted(err)
+		}
+	}
+	end = Ending{Reason: EndNormal}
+	if e := out.Exc; e != nil {
+		var err error
+		if e.Class.IsSubtype(vm.SystemExitType) {
+			end, err = h.handleSystemExit(t, e)
+		} else {
+			end, err = h.handleException(t, e)
+		}
+		if err != nil {
+			return h.halted(err)
+		}
+	}
+	if err := h.finalize(t); err != nil {
+		return h.halted(err)
+	}
+	if end.KeyboardInterrupt {
+		end.Reason, end.Status, end.Returncode, end.Signal = EndSignal, 128+process.SIGINT, -process.SIGINT, process.SIGINT
+	}
+	return end
+}
+
+// finalize is Py_FinalizeEx from atexit on.
+func (h *Host) finalize(t *vm.Thread) error {
+	h.phase("atexit")
+	if err := h.runAtexit(t); err != nil {
+		return err
+	}
+	h.phase("flush_std_files")
+	if err := h.flushStdFiles(t); err != nil {
+		return err
+	}
+	h.phase("finalize_modules")
+	h.finalizing = true
+	if err := h.teardown(t); err != nil {
+		return err
+	}
+	h.phase("flush_std_files")
+	if err := h.flushStdFiles(t); err != nil {
+		return err
+	}
+	return h.pyErr(h.P.CloseFiles())
+}
+
+// callFlush calls sys.<name>.flush(), ignoring errors as flush_io does;
+// only a hard stop is returned.
+func (h *Host) callFlush(t *vm.Thread, name string) error {
+	f := h.sysAttr(name)
+	if f == nil || f == vm.None {
+		return nil
+	}
+	if tio, ok := f.(*textIO); ok && tio.closed() {
+		return nil
+	}
+	flush, err := vm.GetAttr(t, f, "flush")
+	if err == nil {
+		_, err = t.Call(flush)
+	}
+	if isHardStop(err) {
+		return err
+	}
+	return nil
+}
+
+// flushStdFiles is flush_std_files(): stdout, then stderr.
+func (h *Host) flushStdFiles(t *vm.Thread) error {
+	for _, name := range []string{"stdout", "stderr"} {
+		if err := h.callFlush(t, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// handleSystemExit is _Py_HandleSystemExit: the exit status from the code,
+// printing a code that is not an integer (or None) to sys.stderr.
+func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
+	code := e.Attr("code")
+	if raw, ok := h.rawTuples[e]; ok {
+		code = raw
+	}
+	if code == nil {
+		code = vm.None
+	}
+	end := Ending{Reason: EndSystemExit, Code: repr(t, code), CodeInt: true}
+	switch c := code.(type) {
+	case vm.NoneType:
+		end.Code = "None"
+	case vm.Bool:
+		if c {
+			end.Status = 1
+		}
+	case vm.Int:
+		end.Status = process.ExitStatus(int64(c), false)
+		end.Masked = int64(end.Status) != int64(c)
+	case *vm.BigInt:
+		end.Status, end.Masked = process.ExitStatus(0, true), true
+	default:
+		end.CodeInt = false
+		end.Status = 1
+		s, err := vm.ToStr(t, code)
+		if isHardStop(err) {
+			return end, err
+		}
+		if err != nil {
+			s = "<exception str() failed>"
+		}
+		if err := h.writeSysOrFd2(t, s+"\n"); err != nil {
+			return end, err
+		}
+	}
+	end.Returncode = end.Status
+	h.emit(trace.Event{Kind: trace.SystemExit, Exception: "SystemExit: " + end.Code, Status: trace.Int(end.Status)})
+	return end, nil
+}
+
+// writeSysOrFd2 writes to sys.stderr, or straight to fd 2 when sys.stderr
+// is None or missing (C stderr).
+func (h *Host) writeSysOrFd2(t *vm.Thread, text string) error {
+	if f := h.sysAttr("stderr"); f != nil && f != vm.None {
+		err := h.writeTo(t, f, text)
+		if isHardStop(err) {
+			return err
+		}
+		return nil
+	}
+	_, err := h.P.WriteFd(2, []byte(text))
+	return h.pyErr(err)
+}
+
+// handleException is _PyErr_PrintEx for anything but SystemExit: set
+// sys.last_*, call sys.excepthook; status 1, or the status of a SystemExit
+// the hook raised.
+func (h *Host) handleException(t *vm.Thread, e *vm.Exception) (Ending, error) {
+	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName()}
+	end.KeyboardInterrupt = e.Class == vm.KeyboardInterruptType
+	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e)})
+	if err := h.callExcepthook(t, e); err != nil {
+		se, ok := err.(*vm.Exception)
+		if !ok || !se.Class.IsSubtype(vm.SystemExitType) {
+			return end, err
+		}
+		return h.handleSystemExit(t, se)
+	}
+	return end, nil
+}
+
+// callExcepthook calls sys.excepthook(type, value, tb) as PyErr_PrintEx
+// does. It returns a hard stop, or the SystemExit the hook raised; any
+// other failure of the hook is reported on sys.stderr.
+func (h *Host) callExcepthook(t *vm.Thread, e *vm.Exception) error {
+	var tb vm.Value = vm.None
+	if e.Traceback != nil {
+		tb = e.Traceback
+	}
+	if h.sys != nil {
+		h.sys.SetAttr("last_type", e.Class)
+		h.sys.SetAttr("last_value", e)
+		h.sys.SetAttr("last_traceback", tb)
+	}
+	hook := h.sysAttr("excepthook")
+	if hook == nil {
+		if _, err := h.P.WriteFd(2, []byte("sys.excepthook is missing\n")); err != nil {
+			return h.pyErr(err)
+		}
+		return h.hardOnly(h.printException(t, e))
+	}
+	_, err := t.Call(hook, e.Class, e, tb)
+	if err == nil || isHardStop(err) {
+		return err
+	}
+	he, ok := err.(*vm.Exception)
+	if !ok {
+		return err
+	}
+	if he.Class.IsSubtype(vm.SystemExitType) {
+		return he
+	}
+	text := "Error in sys.excepthook:\n" + vm.FormatException(t, he) + "\nOriginal exception was:\n" + vm.FormatException(t, e)
+	return h.hardOnly(h.writeStderr(t, text))
+}
+
+// hardOnly keeps a hard stop and drops any other error.
+func (h *Host) hardOnly(err error) error {
+	if isHardStop(err) {
+		return err
+	}
+	return nil
+}
+
+// teardown finalizes the module globals of __main__ as module teardown
+// does: names starting with "_" first, then the rest, in dict order; an
+// object's __del__ runs, then what it alone held; suspended generators are
+// closed; open files are closed.
+func (h *Host) teardown(t *vm.Thread) error {
+	main := h.interp.Main()
+	if main == nil {
+		return nil
+	}
+	seen := map[vm.Value]bool{}
+	items := main.Globals.Items()
+	for _, underscore := range []bool{true, false} {
+		for _, kv := range items {
+			name, _ := kv[0].(vm.Str)
+			if name == "__builtins__" || (len(name) > 0 && name[0] == '_') != underscore {
+				continue
+			}
+			if err := h.release(t, kv[1], seen); err != nil {
+				return err
+			}
+		}
+	}
+	for _, g := range h.interp.SuspendedGenerators() {
+		if err := h.release(t, g, seen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// release finalizes v and what it holds, once.
+func (h *Host) release(t *vm.Thread, v vm.Value, seen map[vm.Value]bool) error {
+	if v == nil || !hashableIdentity(v) || seen[v] {
+		return nil
+	}
+	seen[v] = true
+	var err error
+	switch x := v.(type) {
+	case *vm.Instance:
+		if del := x.Class.Lookup("__del__"); del != nil {
+			if _, cerr := t.Call(del, x); cerr != nil {
+				err = h.unraisable(t, cerr, del)
+			}
+		}
+		if err == nil {
+			err = h.releaseAll(t, dictValues(x.Dict), seen)
+		}
+	case *vm.Generator:
+		if cerr := x.Close(t); cerr != nil {
+			err = h.unraisable(t, cerr, x)
+		}
+	case *vm.List:
+		err = h.releaseAll(t, x.Items, seen)
+	case *vm.Dict:
+		err = h.releaseAll(t, dictValues(x), seen)
+	case *textIO:
+		if x.file != nil {
+			err = h.pyErr(x.file.Close())
+		}
+	case *bufIO:
+		if x.file != nil {
+			err = h.pyErr(x.file.Close())
+		}
+	}
+	return err
+}
+
+func (h *Host) releaseAll(t *vm.Thread, vs []vm.Value, seen map[vm.Value]bool) error {
+	for _, v := range vs {
+		if err := h.release(t, v, seen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unraisable reports a finalizer's exception ("Exception ignored in: …");
+// only a hard stop comes back.
+func (h *Host) unraisable(t *vm.Thread, err error, obj vm.Value) error {
+	if isHardStop(err) {
+		return err
+	}
+	return h.hardOnly(h.writeUnraisable(t, err, "Exception ignored in", obj))
+}
+
+func dictValues(d *vm.Dict) []vm.Value {
+	items := d.Items()
+	vs := make([]vm.Value, len(items))
+	for i, kv := range items {
+		vs[i] = kv[1]
+	}
+	return vs
+}
+
+// hashableIdentity reports whether v can key the seen map (pointer-like
+// values; tuples and other slices cannot).
+func hashableIdentity(v vm.Value) bool {
+	switch v.(type) {
+	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict, *textIO, *bufIO:
+		return true
+	}
+	return false
+}
+
+// halted ends the run after a hard stop: buffered output is lost.
+func (h *Host) halted(err error) Ending {
+	halt := h.Halt
+	if halt == nil {
+		detail := err.Error()
+		if hs, ok := err.(*vm.HardStop); ok {
+			detail = hs.Detail
+		}
+		halt = &process.Halt{Reason: process.HaltLimit, Detail: detail}
+	}
+	end := Ending{Halt: halt, Lost: h.P.Discard(), Signal: halt.Signal}
+	switch halt.Reason {
+	case process.HaltOSExit:
+		end.Reason, end.Status, end.Returncode = EndOSExit, halt.Status, halt.Status
+	case process.HaltSignal:
+		end.Reason, end.Status, end.Returncode = EndSignal, halt.Status, -halt.Signal
+	default:
+		end.Reason, end.Status, end.Returncode = EndLimit, -1, -1
+	}
+	return end
+}

@@ -1,0 +1,138 @@
+package sim
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/exitplay/exitplay/wasm/trace"
+)
+
+type runCase struct {
+	name   string
+	req    Request
+	status int
+	reason string
+	stdout string
+	stderr string // a substring of stderr ("" means stderr must be empty)
+}
+
+var runCases = []runCase{
+	{"fall off the end", Request{Code: "print('hi')\n"}, 0, ReasonNormal, "hi\n", ""},
+	{"sys.exit int", Request{Code: "import sys\nsys.exit(3)\n"}, 3, ReasonSystemExit, "", ""},
+	{"sys.exit masked", Request{Code: "import sys\nsys.exit(256)\n"}, 0, ReasonSystemExit, "", ""},
+	{"sys.exit str", Request{Code: "import sys\nsys.exit('bye')\n"}, 1, ReasonSystemExit, "", "bye\n"},
+	{"exit builtin", Request{Code: "print('a')\nexit(4)\nprint('b')\n"}, 4, ReasonSystemExit, "a\n", ""},
+	{"unhandled", Request{Code: "def f():\n    raise ValueError('boom')\nf()\n"}, 1, ReasonException, "",
+		"Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    f()\n  File \"main.py\", line 2, in f\n    raise ValueError('boom')\nValueError: boom\n"},
+	{"keyboard interrupt", Request{Code: "raise KeyboardInterrupt\n"}, 130, ReasonSignal, "", "KeyboardInterrupt\n"},
+	{"os._exit loses pipe buffer", Request{Code: "import os\nprint('lost')\nos._exit(5)\n", Stdout: ModePipe}, 5, ReasonOSExit, "", ""},
+	{"os._exit keeps tty lines", Request{Code: "import os\nprint('kept')\nos._exit(5)\n", Stdout: ModeTTY}, 5, ReasonOSExit, "kept\n", ""},
+	{"sigterm while sleeping", Request{Code: "import time\nprint('sleeping', flush=True)\ntry:\n    time.sleep(10)\nfinally:\n    print('never')\n",
+		Signals: []ScheduledSignal{{Signal: "SIGTERM", At: 0.5}}, Stdout: ModePipe}, 143, ReasonSignal, "sleeping\n", ""},
+	{"handler then exit", Request{Code: "import signal, sys, time\ndef h(n, f):\n    print('got', n)\n    sys.exit(0)\nsignal.signal(signal.SIGTERM, h)\ntime.sleep(5)\n",
+		Signals: []ScheduledSignal{{Signal: "TERM", At: 1}}}, 0, ReasonSystemExit, "got 15\n", ""},
+	{"sleep forever", Request{Code: "import time\nwhile True:\n    time.sleep(1)\n"}, -1, ReasonLimit, "", ""},
+	{"atexit order", Request{Code: "import atexit\ndef cb(*a, **k): print('cb', a, k)\natexit.register(cb, 1)\natexit.register(cb, 2, key='v')\nprint('main end')\n"},
+		0, ReasonNormal, "main end\ncb (2,) {'key': 'v'}\ncb (1,) {}\n", ""},
+	{"syntax error", Request{Code: "x = (1,\n"}, 1, ReasonSyntaxError, "", "SyntaxError: '(' was never closed\n"},
+}
+
+func TestRun(t *testing.T) {
+	for _, c := range runCases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Run(c.req)
+			if res.Status != c.status || res.Reason != c.reason || res.Stdout != c.stdout {
+				t.Errorf("status %d reason %s stdout %q; want %d %s %q\nstderr: %s\nexplanation: %s",
+					res.Status, res.Reason, res.Stdout, c.status, c.reason, c.stdout, res.Stderr, res.Explanation)
+			}
+			if (c.stderr == "") != (res.Stderr == "") || !strings.Contains(res.Stderr, c.stderr) {
+				t.Errorf("stderr %q, want it to contain %q", res.Stderr, c.stderr)
+			}
+			if res.Explanation == "" || len(res.Trace) < 2 || res.Trace[0].Kind != trace.ProcessStart || res.Trace[len(res.Trace)-1].Kind != trace.Exit {
+				t.Errorf("explanation %q, trace of %d events", res.Explanation, len(res.Trace))
+			}
+		})
+	}
+}
+
+// TestLostOutput: the explanation and Lost name what os._exit discarded.
+func TestLostOutput(t *testing.T) {
+	res := Run(Request{Code: "import os\nprint('twelve bytes')\nos._exit(0)\n", Stdout: ModePipe})
+	if len(res.Lost) != 1 || res.Lost[0].Stream != "stdout" || res.Lost[0].Text != "twelve bytes\n" {
+		t.Errorf("lost %+v", res.Lost)
+	}
+	if !strings.Contains(res.Explanation, "13 bytes still in stdout's buffer were lost") {
+		t.Errorf("explanation %q", res.Explanation)
+	}
+}
+
+// TestDeterministic: identical requests give byte-identical results.
+func TestDeterministic(t *testing.T) {
+	req := Request{Code: "import time, signal\nsignal.signal(signal.SIGUSR1, lambda n, f: print('usr1', time.time()))\nfor i in range(3):\n    print(i, time.monotonic())\ntime.sleep(2)\n",
+		Signals: []ScheduledSignal{{Signal: "USR1", At: 1}}, Stdout: ModePipe}
+	a, _ := json.Marshal(Run(req))
+	b, _ := json.Marshal(Run(req))
+	if string(a) != string(b) {
+		t.Errorf("two runs differ:\n%s\n%s", a, b)
+	}
+}
+
+func TestCheckRequest(t *testing.T) {
+	bad := []Request{
+		{Stdout: "file"},
+		{Signals: []ScheduledSignal{{Signal: "SIGNOPE", At: 1}}},
+		{Signals: []ScheduledSignal{{Signal: "TERM", At: -1}}},
+	}
+	for _, r := range bad {
+		if CheckRequest(r) == nil {
+			t.Errorf("accepted %+v", r)
+		}
+		if res := Run(r); res.Reason != ReasonInternalError || res.Status != -1 {
+			t.Errorf("Run(%+v) = %s", r, res.Reason)
+		}
+	}
+}
+
+// BenchmarkSeedExample runs a tutorial example end to end, with its trace.
+func BenchmarkSeedExample(b *testing.B) {
+	benchmarkRun(b, true)
+}
+
+// BenchmarkSeedExampleNoTrace is the same run without recording the trace,
+// to measure the recorder's cost.
+func BenchmarkSeedExampleNoTrace(b *testing.B) {
+	benchmarkRun(b, false)
+}
+
+const seedExample = `import atexit
+import signal
+import sys
+import time
+
+def cleanup():
+    print("Performing cleanup...")
+
+atexit.register(cleanup)
+
+def handle_exit(signum, frame):
+    print(f"Received signal {signum}, exiting...")
+    sys.exit(0)
+
+signal.signal(signal.SIGTERM, handle_exit)
+print("Program is running...")
+for i in range(100):
+    total = sum(range(i))
+time.sleep(2)
+`
+
+func benchmarkRun(b *testing.B, traced bool) {
+	req := Request{Code: seedExample, Signals: []ScheduledSignal{{Signal: "SIGTERM", At: 1}}, Stdout: ModePipe}
+	if res := run(req, traced); res.Status != 0 || !strings.Contains(res.Stdout, "Received signal 15") {
+		b.Fatalf("unexpected result %d %q %q", res.Status, res.Stdout, res.Stderr)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		run(req, traced)
+	}
+}
