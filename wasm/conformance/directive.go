@@ -21,6 +21,7 @@ type DirectiveError struct {
 	Msg  string // what is wrong with it
 }
 
+// Error returns "line N: message".
 func (e *DirectiveError) Error() string {
 	return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
 }
