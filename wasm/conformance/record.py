@@ -2,9 +2,11 @@
 """Record CPython goldens for the exitplay conformance corpus.
 
 Usage:
-    python3 wasm/conformance/record.py [-j N] [PROGRAM.py ...]
+    python3 wasm/conformance/record.py [-j N] [--check] [PROGRAM.py ...]
 
 With no arguments every program under testdata/{lang,term,seed} is recorded.
+--check records without writing and fails for every golden that no longer
+matches what CPython does.
 Each program is run exactly as the engine simulates it:
 
 * it is copied to a fresh temporary directory as main.py and run there as
@@ -251,20 +253,33 @@ def canonical(result):
     return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def record(program):
-    """Record program twice, check determinism and write its golden."""
+def record(program, check=False):
+    """Record program twice, check determinism and write its golden.
+
+    With check, compare with the golden on disk instead of writing it.
+    """
     first = canonical(record_once(program))
     second = canonical(record_once(program))
     if ADDRESS.sub("0x?", first) != ADDRESS.sub("0x?", second):
         raise RecordError("two recordings differ:\n" + diff(first, second))
-    with open(program[:-3] + ".golden.json", "w", encoding="utf-8") as f:
+    path = program[:-3] + ".golden.json"
+    if check:
+        try:
+            with open(path, encoding="utf-8") as f:
+                old = f.read()
+        except FileNotFoundError:
+            raise RecordError("no golden")
+        if ADDRESS.sub("0x?", old) != ADDRESS.sub("0x?", first):
+            raise RecordError("golden differs from CPython now:\n" + diff(old, first, "golden", "CPython"))
+        return
+    with open(path, "w", encoding="utf-8") as f:
         f.write(first)
 
 
-def diff(a, b):
+def diff(a, b, name_a="first", name_b="second"):
     """A short unified diff of two texts."""
-    lines = difflib.unified_diff(a.splitlines(), b.splitlines(), "first",
-                                 "second", lineterm="", n=1)
+    lines = difflib.unified_diff(a.splitlines(), b.splitlines(), name_a,
+                                 name_b, lineterm="", n=1)
     return "\n".join(list(lines)[:40])
 
 
@@ -286,11 +301,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("programs", nargs="*", help="programs (default: all)")
     parser.add_argument("-j", type=int, default=2, help="parallel recordings")
+    parser.add_argument("--check", action="store_true",
+                        help="compare with the goldens on disk instead of writing them")
     args = parser.parse_args()
     programs = [os.path.abspath(p) for p in args.programs] or all_programs()
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
-        futures = {pool.submit(record, p): p for p in programs}
+        futures = {pool.submit(record, p, args.check): p for p in programs}
         for future in concurrent.futures.as_completed(futures):
             name = os.path.relpath(futures[future], TESTDATA)
             try:
@@ -298,7 +315,8 @@ def main():
             except (RecordError, OSError, ValueError, AttributeError) as e:
                 failed += 1
                 print(f"FAIL {name}: {e}", file=sys.stderr)
-    print(f"recorded {len(programs) - failed}/{len(programs)} programs",
+    verb = "checked" if args.check else "recorded"
+    print(f"{verb} {len(programs) - failed}/{len(programs)} programs",
           file=sys.stderr)
     return 1 if failed else 0
 
