@@ -102,8 +102,6 @@ func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 // Inplace applies an augmented assignment operator: a op= b.
 func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 	switch x := a.(type) {
-	case Int:
-		return Binary(t, op, a, b)
 	case *List:
 		switch op {
 		case syntax.Add:

@@ -70,7 +70,7 @@ func (t *Thread) callFunction(fn *Function, args []Value, kw []Kwarg) (Value, er
 
 // runFrame executes a function frame on the thread's stack.
 func (t *Thread) runFrame(fr *Frame) (Value, error) {
-	if t.depth >= t.interp.limit {
+	if t.depth+1 >= t.interp.limit {
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	fr.Back = t.frame

@@ -78,7 +78,6 @@ func (g *Generator) resumeWith(t *Thread, v Value, exc error) (Value, bool, erro
 			if e, ok := msg.err.(*Exception); ok && e.Class.IsSubtype(StopIterationType) {
 				re := Errorf(RuntimeErrorType, "generator raised StopIteration")
 				re.Cause, re.Context, re.SuppressContext = e, e, true
-				re.Traceback = e.Traceback
 				return nil, false, re
 			}
 			return nil, false, msg.err

@@ -316,3 +316,7 @@ type Function struct {
 
 // Type returns function.
 func (*Function) Type() *Type { return FunctionType }
+
+// Import is the import statement: it returns sys.modules[name], running
+// the module's initializer on first use.
+func (in *Interpreter) Import(t *Thread, name string) (Value, error) { return in.importModule(t, name) }

@@ -8,8 +8,19 @@ type Iter struct {
 	next func(t *Thread) (Value, bool, error)
 }
 
-// Type returns the iterator type.
-func (*Iter) Type() *Type { return IteratorType }
+// Type returns the iterator's type, named after its kind.
+func (it *Iter) Type() *Type {
+	tp, ok := iterTypes[it.Name]
+	if !ok {
+		tp = newType(it.Name, ObjectType)
+		tp.newFn = nil
+		tp.Dict = IteratorType.Dict
+		iterTypes[it.Name] = tp
+	}
+	return tp
+}
+
+var iterTypes = map[string]*Type{}
 
 // NewIter returns a built-in iterator named name whose values come from next.
 func NewIter(name string, next func(t *Thread) (Value, bool, error)) *Iter {

@@ -223,7 +223,7 @@ func reprResult(t *Thread, m, v Value) (string, error) {
 func (t *Thread) seqRepr(self Value, open, close string, items []Value) (string, error) {
 	if t != nil {
 		for _, x := range t.reprStack {
-			if x == self {
+			if identityKey(x) == identityKey(self) {
 				return open[:1] + "..." + close[len(close)-1:], nil
 			}
 		}

@@ -1,7 +1,10 @@
-package vm
+package vm_test
 
 import (
 	"encoding/json"
+
+	_ "github.com/exitplay/exitplay/wasm/lib/stdlib"
+	. "github.com/exitplay/exitplay/wasm/vm"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +45,7 @@ func exitStatus(in *Interpreter, e *Exception) int {
 			return int(c) & 0xff
 		default:
 			s, _ := ToStr(t, c)
-			_ = t.writeTo(mustStream(t, "stderr"), s+"\n")
+			write(t, "stderr", s+"\n")
 			return 1
 		}
 	}
@@ -56,12 +59,22 @@ func exitStatus(in *Interpreter, e *Exception) int {
 	return 1
 }
 
-func mustStream(t *Thread, name string) Value {
-	s, err := t.sysStream(name)
+func write(t *Thread, stream, s string) {
+	sys, err := t.Interp().Import(t, "sys")
 	if err != nil {
 		panic(err)
 	}
-	return s
+	f, err := GetAttr(t, sys, stream)
+	if err != nil {
+		panic(err)
+	}
+	w, err := GetAttr(t, f, "write")
+	if err != nil {
+		panic(err)
+	}
+	if _, err := t.Call(w, Str(s)); err != nil {
+		panic(err)
+	}
 }
 
 type golden struct {

@@ -145,7 +145,7 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 				args = append(args, m)
 			}
 			e := NewException(AssertionErrorType, args...)
-			return ctlNone, fr.traced(e, s)
+			return ctlNone, fr.traced(e, s.Test)
 		}
 	case *syntax.FunctionDef:
 		mk := c.makeFunction(s, s.Name, s.Args, s.Body, nil)
@@ -402,7 +402,7 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 		for {
 			x, ok, err := Next(t, it)
 			if err != nil {
-				return ctlNone, fr.traced(err, s.Iter)
+				return ctlNone, fr.traced(err, s)
 			}
 			if !ok {
 				break

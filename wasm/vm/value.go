@@ -213,3 +213,6 @@ func (m *Module) Attr(name string) (Value, bool) { return m.Globals.GetStr(name)
 func (m *Module) SetFunc(name string, fn BuiltinFunc) {
 	m.SetAttr(name, &Builtin{Name: name, Fn: fn, Module: m.Name})
 }
+
+// String returns the decimal text of the integer.
+func (b *BigInt) String() string { return b.v.String() }
