@@ -202,7 +202,7 @@ func (p *parser) fstringExprEnd(st stringToken, i int) int {
 // fstringExpr parses the expression src[from:to] of a field, with real
 // source positions.
 func (p *parser) fstringExpr(st stringToken, from, to int) Expr {
-	sc := newScanner(p.filename, p.src[:to])
+	sc := newScanner(p.filename, p.src[:to], from)
 	sc.implicit = true
 	// Find the line and line start of the expression: the token may span
 	// lines (triple-quoted) and its line may hold non-ASCII text.
@@ -216,7 +216,6 @@ func (p *parser) fstringExpr(st stringToken, from, to int) Expr {
 			sc.lineOff = j + 1
 		}
 	}
-	sc.off = from
 	start := sc.pos()
 	sc.scan()
 	sub := &parser{sc: sc, src: p.src, filename: p.filename, toks: sc.toks, nest: 1, depth: p.depth,

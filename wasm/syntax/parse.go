@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"fmt"
-	"runtime"
-)
+import "fmt"
 
 // Parse parses a Python source file into a module. On failure the error is
 // a *Error describing a SyntaxError, IndentationError or TabError, with
@@ -39,7 +36,7 @@ func ParseExpr(filename string, src []byte) (e Expr, err error) {
 
 // maxDepth bounds the parser's recursion so that hostile input fails with
 // an error rather than exhausting the stack.
-const maxDepth = 400
+const maxDepth = 1000
 
 // parser is a recursive-descent parser over the scanner's token list. It
 // reports errors by panicking with a *Error, recovered in Parse.
@@ -61,7 +58,7 @@ type parser struct {
 }
 
 func newParser(filename string, src []byte) *parser {
-	sc := newScanner(filename, src)
+	sc := newScanner(filename, src, 0)
 	sc.scan()
 	return &parser{sc: sc, src: src, filename: filename, toks: sc.toks}
 }
@@ -78,12 +75,10 @@ func (p *parser) recover(err *error) {
 		*err = e
 		return
 	}
-	if _, ok := r.(runtime.Error); ok || r != nil {
-		t := p.tok()
-		*err = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("internal parser error: %v", r), Filename: p.filename,
-			Line: t.start.Line, Col: t.start.Col + 1, EndLine: t.start.Line, EndCol: t.start.Col + 1,
-			Text: lineText(p.src, t.start.Line)}
-	}
+	t := p.tok()
+	*err = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("internal parser error: %v", r), Filename: p.filename,
+		Line: t.start.Line, Col: t.start.Col + 1, EndLine: t.start.Line, EndCol: t.start.Col + 1,
+		Text: lineText(p.src, t.start.Line)}
 }
 
 func (p *parser) tok() *token { return &p.toks[p.i] }
@@ -171,7 +166,7 @@ func tokSpan(t *token) Span { return Span{t.start.Line, t.start.Col, t.end.Line,
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAtToken(p.tok(), "too many nested parentheses")
+		p.errorAtToken(p.tok(), "expression nested too deeply")
 	}
 }
 

@@ -36,11 +36,12 @@ type scanner struct {
 	unclosed *token // innermost bracket still open at end of file
 }
 
-func newScanner(filename string, src []byte) *scanner {
-	s := &scanner{src: src, filename: filename, line: 1}
+// newScanner returns a scanner for src[from:].
+func newScanner(filename string, src []byte, from int) *scanner {
+	s := &scanner{src: src, filename: filename, line: 1, off: from}
 	s.indents = append(s.indents, 0)
 	s.altIndents = append(s.altIndents, 0)
-	s.toks = make([]token, 0, len(src)/4+8)
+	s.toks = make([]token, 0, (len(src)-from)/3+8)
 	return s
 }
 
@@ -531,6 +532,9 @@ func (s *scanner) endOfNumber(start pos, kind string) bool {
 	return true
 }
 
+// maxBrackets is CPython's limit on open brackets.
+const maxBrackets = 200
+
 var closerOf = [...]byte{'(': ')', '[': ']', '{': '}'}
 
 // operator scans an operator or delimiter.
@@ -624,6 +628,10 @@ func (s *scanner) operator(c byte, start pos) bool {
 	s.off += n
 	switch k {
 	case tLParen, tLBrack, tLBrace:
+		if len(s.brackets) >= maxBrackets {
+			s.failHere("too many nested parentheses")
+			return false
+		}
 		s.emit(k, start)
 		s.brackets = append(s.brackets, s.toks[len(s.toks)-1])
 	case tRParen, tRBrack, tRBrace:
