@@ -127,6 +127,36 @@ func (fs *FS) Remove(name string) error {
 	return nil
 }
 
+// List returns the names in a directory, sorted (os.listdir): files and
+// the subdirectories their paths imply.
+func (fs *FS) List(dir string) ([]string, error) {
+	d := cleanPath(dir)
+	if _, isFile := fs.files[d]; isFile {
+		return nil, &OSError{Errno: ENOTDIR, Filename: dir}
+	}
+	if !fs.isDir(d) {
+		return nil, &OSError{Errno: ENOENT, Filename: dir}
+	}
+	seen := map[string]bool{}
+	var names []string
+	for p := range fs.files {
+		rel, ok := strings.CutPrefix(p, d+"/")
+		if d == "." {
+			rel, ok = p, !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "../")
+		}
+		if !ok {
+			continue
+		}
+		name, _, _ := strings.Cut(rel, "/")
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
 // Snapshot returns every file's content, sorted by path.
 func (fs *FS) Snapshot() (paths []string, contents [][]byte) {
 	for p := range fs.files {

@@ -4,37 +4,40 @@ import "fmt"
 
 // Errno values the simulated kernel returns (Linux numbering).
 const (
-	EPERM  = 1
-	ENOENT = 2
-	ESRCH  = 3
-	EBADF  = 9
-	EACCES = 13
-	EEXIST = 17
-	EISDIR = 21
-	EINVAL = 22
-	EPIPE  = 32
+	EPERM   = 1
+	ENOENT  = 2
+	ESRCH   = 3
+	EBADF   = 9
+	EACCES  = 13
+	EEXIST  = 17
+	ENOTDIR = 20
+	EISDIR  = 21
+	EINVAL  = 22
+	EPIPE   = 32
 )
 
 var strerrors = map[int]string{
-	EPERM:  "Operation not permitted",
-	ENOENT: "No such file or directory",
-	ESRCH:  "No such process",
-	EBADF:  "Bad file descriptor",
-	EACCES: "Permission denied",
-	EEXIST: "File exists",
-	EISDIR: "Is a directory",
-	EINVAL: "Invalid argument",
-	EPIPE:  "Broken pipe",
+	EPERM:   "Operation not permitted",
+	ENOENT:  "No such file or directory",
+	ESRCH:   "No such process",
+	EBADF:   "Bad file descriptor",
+	EACCES:  "Permission denied",
+	EEXIST:  "File exists",
+	ENOTDIR: "Not a directory",
+	EISDIR:  "Is a directory",
+	EINVAL:  "Invalid argument",
+	EPIPE:   "Broken pipe",
 }
 
 var errnoClasses = map[int]string{
-	EPERM:  "PermissionError",
-	ENOENT: "FileNotFoundError",
-	ESRCH:  "ProcessLookupError",
-	EACCES: "PermissionError",
-	EEXIST: "FileExistsError",
-	EISDIR: "IsADirectoryError",
-	EPIPE:  "BrokenPipeError",
+	EPERM:   "PermissionError",
+	ENOENT:  "FileNotFoundError",
+	ESRCH:   "ProcessLookupError",
+	EACCES:  "PermissionError",
+	EEXIST:  "FileExistsError",
+	ENOTDIR: "NotADirectoryError",
+	EISDIR:  "IsADirectoryError",
+	EPIPE:   "BrokenPipeError",
 }
 
 // OSError is a failed system call. The Python side turns it into the

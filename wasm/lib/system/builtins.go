@@ -1,24 +1,19 @@
 package system
 
 import (
+	"fmt"
+
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
-// quitter is a _sitebuiltins.Quitter: the exit and quit built-ins.
-type quitter struct {
-	h    *Host
-	name string
-}
-
-func (*quitter) Type() *vm.Type { return quitterType }
-
+// quitterType is _sitebuiltins.Quitter, the class of the exit and quit
+// built-ins. Its instances are plain instances whose dict holds name and
+// eof, as in CPython.
 var quitterType = newType("Quitter", "_sitebuiltins", nil, map[string]vm.BuiltinFunc{
-	"__repr__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Str("Use " + args[0].(*quitter).name + "() or Ctrl-D (i.e. EOF) to exit"), nil
-	},
+	"__repr__": quitterRepr,
+	"__str__":  quitterRepr,
 	"__call__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		q := args[0].(*quitter)
 		var code vm.Value = vm.None
 		switch c := kwarg(kw, "code"); {
 		case len(args) > 2 || len(args) == 2 && c != nil:
@@ -29,25 +24,43 @@ var quitterType = newType("Quitter", "_sitebuiltins", nil, map[string]vm.Builtin
 			code = c
 		}
 		// Quitter.__call__ closes sys.stdin first, ignoring any error.
-		if stdin := q.h.sysAttr("stdin"); stdin != nil && stdin != vm.None {
-			if closeFn, err := vm.GetAttr(t, stdin, "close"); err == nil {
-				if _, err := t.Call(closeFn); isHardStop(err) {
-					return nil, err
+		if sys, ok := t.Interp().Modules().GetStr("sys"); ok {
+			if stdin, err := vm.GetAttr(t, sys, "stdin"); err == nil && stdin != vm.None {
+				if closeFn, err := vm.GetAttr(t, stdin, "close"); err == nil {
+					if _, err := t.Call(closeFn); isHardStop(err) {
+						return nil, err
+					}
 				}
 			}
 		}
 		return nil, vm.NewException(vm.SystemExitType, code)
 	},
-}, map[string]func(vm.Value) vm.Value{
-	"name": func(v vm.Value) vm.Value { return vm.Str(v.(*quitter).name) },
-	"eof":  func(v vm.Value) vm.Value { return vm.Str("Ctrl-D (i.e. EOF)") },
-})
+}, nil)
+
+func quitterRepr(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+	name, err := vm.GetAttr(t, args[0], "name")
+	if err != nil {
+		return nil, err
+	}
+	eof, err := vm.GetAttr(t, args[0], "eof")
+	if err != nil {
+		return nil, err
+	}
+	return vm.Str(fmt.Sprintf("Use %s() or %s to exit", name, eof)), nil
+}
+
+func newQuitter(name string) *vm.Instance {
+	q := &vm.Instance{Class: quitterType, Dict: vm.NewDict()}
+	q.Dict.SetStr("name", vm.Str(name))
+	q.Dict.SetStr("eof", vm.Str("Ctrl-D (i.e. EOF)"))
+	return q
+}
 
 // builtins returns the built-ins that reach the process: open, exit, quit.
 func (h *Host) builtins() map[string]vm.Value {
 	return map[string]vm.Value{
-		"exit": &quitter{h, "exit"},
-		"quit": &quitter{h, "quit"},
+		"exit": newQuitter("exit"),
+		"quit": newQuitter("quit"),
 		"open": fn("open", h.open),
 	}
 }

@@ -3,6 +3,7 @@ package system
 import (
 	"fmt"
 
+	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
@@ -34,9 +35,6 @@ func newEnum(module, name string, names []string, values []int) *enum {
 		},
 		"__int__":   func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) { return value(args[0]), nil },
 		"__index__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) { return value(args[0]), nil },
-		"__hash__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return value(args[0]), nil
-		},
 		"__bool__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 			return vm.Bool(value(args[0]).(vm.Int) != 0), nil
 		},
@@ -62,6 +60,21 @@ func newEnum(module, name string, names []string, values []int) *enum {
 				}
 			}
 			return vm.Compare(t, op, value(args[0]), other)
+		}
+	}
+	for op, names := range map[syntax.Operator][2]string{
+		syntax.Add: {"__add__", "__radd__"}, syntax.Sub: {"__sub__", "__rsub__"}, syntax.Mult: {"__mul__", "__rmul__"},
+		syntax.Div: {"__truediv__", "__rtruediv__"}, syntax.FloorDiv: {"__floordiv__", "__rfloordiv__"},
+		syntax.Mod: {"__mod__", "__rmod__"}, syntax.Pow: {"__pow__", "__rpow__"},
+		syntax.BitOr: {"__or__", "__ror__"}, syntax.BitAnd: {"__and__", "__rand__"}, syntax.BitXor: {"__xor__", "__rxor__"},
+		syntax.LShift: {"__lshift__", "__rlshift__"}, syntax.RShift: {"__rshift__", "__rrshift__"},
+	} {
+		op := op
+		methods[names[0]] = func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Binary(t, op, value(args[0]), intValue(args[1]))
+		}
+		methods[names[1]] = func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Binary(t, op, intValue(args[1]), value(args[0]))
 		}
 	}
 	e.cls = newType(name, module, []*vm.Type{vm.IntType}, methods, map[string]func(vm.Value) vm.Value{
@@ -105,6 +118,16 @@ func (e *enum) lookup(t *vm.Thread, v vm.Value) (vm.Value, error) {
 		return m, nil
 	}
 	return nil, valueError("%s is not a valid %s", repr(t, v), e.cls.Name)
+}
+
+// intValue is the int value of an enum member, or v itself.
+func intValue(v vm.Value) vm.Value {
+	if m, ok := v.(*vm.Instance); ok {
+		if n, ok := m.Dict.GetStr("_value_"); ok {
+			return n
+		}
+	}
+	return v
 }
 
 // attr returns an entry of an enum member's instance dict.

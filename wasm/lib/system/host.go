@@ -2,6 +2,7 @@ package system
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -58,7 +59,6 @@ func (h *Host) Options(recursionLimit int) vm.Options {
 		Modules: map[string]vm.ModuleInit{
 			"sys":     h.sysModule,
 			"os":      h.osModule,
-			"signal":  h.signalModule,
 			"_signal": h.signalModule,
 			"atexit":  h.atexitModule,
 			"time":    h.timeModule,
@@ -139,11 +139,24 @@ func isHardStop(err error) bool {
 	return errors.As(err, &hs)
 }
 
+// excText describes an exception for the trace without running Python
+// code: the class and, when it is a plain value, the first argument.
 func excText(err error) string {
-	if e, ok := err.(*vm.Exception); ok {
-		return e.Error()
+	e, ok := err.(*vm.Exception)
+	if !ok {
+		return err.Error()
 	}
-	return err.Error()
+	name := e.Class.QualifiedName()
+	if len(e.Args) == 0 {
+		return name
+	}
+	switch a := e.Args[0].(type) {
+	case vm.Str:
+		return name + ": " + string(a)
+	case vm.Int, vm.Bool, vm.NoneType, vm.Float:
+		return name + ": " + fmt.Sprint(a)
+	}
+	return name + ": <" + e.Args[0].Type().Name + ">"
 }
 
 // unsupportedOperation is io.UnsupportedOperation.

@@ -88,7 +88,34 @@ func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
 			}
 			return nil, vm.NewOSError(process.ESRCH, process.Strerror(process.ESRCH), nil)
 		}
-		return vm.None, h.pyErr(h.P.Kill(sig, "os.kill"))
+		if err := h.pyErr(h.P.Kill(sig, "os.kill")); err != nil {
+			return nil, err
+		}
+		// CPython checks for signals when a call returns: a handler runs
+		// before the statement that called os.kill goes on.
+		return vm.None, h.runHandlers(t)
+	})
+	m.SetFunc("listdir", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("listdir", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		dir := "."
+		if len(args) == 1 {
+			s, err := str(args[0], "listdir() argument 'path'")
+			if err != nil {
+				return nil, err
+			}
+			dir = s
+		}
+		names, err := h.P.FS.List(dir)
+		if err != nil {
+			return nil, h.pyErr(err)
+		}
+		items := make([]vm.Value, len(names))
+		for i, n := range names {
+			items[i] = vm.Str(n)
+		}
+		return vm.NewList(items), nil
 	})
 	m.SetFunc("write", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("write", args, kw, 2, 2); err != nil {

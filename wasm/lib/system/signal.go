@@ -1,6 +1,7 @@
 package system
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 
@@ -8,6 +9,14 @@ import (
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
+
+// signalPy is the Python layer of the signal module, run by the
+// interpreter on import like a module of the standard library.
+//
+//go:embed signal.py
+var signalPy string
+
+func init() { vm.RegisterSource("signal", signalPy) }
 
 // newSignalEnums returns signal.Signals and signal.Handlers.
 func newSignalEnums() (signals, handlers *enum) {
@@ -40,15 +49,17 @@ func callable(v vm.Value) bool {
 	return v.Type().Lookup("__call__") != nil
 }
 
-// handlerValue is the Python value of a disposition.
-func (h *Host) handlerValue(d process.Disposition) vm.Value {
+// handlerValue is the value _signal reports for a disposition: 0 for
+// SIG_DFL, 1 for SIG_IGN (signal.py turns them into Handlers members), or
+// the handler.
+func handlerValue(d process.Disposition) vm.Value {
 	switch d.Kind {
 	case process.DispIgnore:
-		return h.handlersEnum.member(1)
+		return vm.Int(1)
 	case process.DispHandler:
 		return d.Handler.(vm.Value)
 	}
-	return h.handlersEnum.member(0)
+	return vm.Int(0)
 }
 
 // disposition reads a handler argument of signal.signal.
@@ -65,8 +76,10 @@ func (h *Host) disposition(t *vm.Thread, v vm.Value) (process.Disposition, error
 	return process.Disposition{Kind: process.DispHandler, Handler: v, Builtin: v == vm.Value(h.defaultIntHandler)}, nil
 }
 
+// signalModule is _signal, the Go half of the signal module: ints in and
+// out, plus the Signals and Handlers enums and their members.
 func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
-	m := vm.NewModule("signal")
+	m := vm.NewModule("_signal")
 	for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
 		m.SetAttr(e.cls.Name, e.cls)
 		for _, mem := range e.members {
@@ -98,7 +111,7 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		if !process.CanCatch(sig) {
 			return nil, vm.NewOSError(process.EINVAL, process.Strerror(process.EINVAL), nil)
 		}
-		return h.handlerValue(h.P.SetDisposition(sig, d)), nil
+		return handlerValue(h.P.SetDisposition(sig, d)), nil
 	})
 	m.SetFunc("getsignal", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("getsignal", args, kw, 1, 1); err != nil {
@@ -108,7 +121,7 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return h.handlerValue(h.P.Disposition(sig)), nil
+		return handlerValue(h.P.Disposition(sig)), nil
 	})
 	m.SetFunc("strsignal", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("strsignal", args, kw, 1, 1); err != nil {
@@ -130,7 +143,7 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		s := vm.NewSet()
 		for n := 1; n < process.NSIG; n++ {
 			if process.ValidSignal(n) {
-				if err := s.Add(t, h.signalsEnum.member(n)); err != nil {
+				if err := s.Add(t, vm.Int(n)); err != nil {
 					return nil, err
 				}
 			}
@@ -153,6 +166,26 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		}
 	}
 	m.SetFunc("raise_signal", kill("signal.raise_signal"))
+	m.SetFunc("_member", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
+			if len(args) == 2 && args[0] == vm.Value(e.cls) {
+				return e.lookup(t, args[1])
+			}
+		}
+		return nil, typeError("_member() expects an enum class of the signal module and a value")
+	})
+	// The enums' __new__ and __hash__ are Python functions from signal.py:
+	// the interpreter constructs and hashes instances only through those.
+	m.SetFunc("_set_enum_methods", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("_set_enum_methods", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
+			e.cls.Dict.SetStr("__new__", args[0])
+			e.cls.Dict.SetStr("__hash__", args[1])
+		}
+		return vm.None, nil
+	})
 	m.SetFunc("alarm", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("alarm", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -154,6 +154,14 @@ func (h *Host) sysAttr(name string) vm.Value {
 // sees the tuple itself, while an except, finally or with on the way turns
 // it into SystemExit(*code) (see normalize).
 func (h *Host) systemExit(code vm.Value) *vm.Exception {
+	switch c := code.(type) {
+	case *vm.Exception:
+		if c.Class.IsSubtype(vm.SystemExitType) {
+			return c // PyErr_SetObject raises an instance of the class as is
+		}
+	case vm.NoneType:
+		return vm.NewException(vm.SystemExitType)
+	}
 	e := vm.NewException(vm.SystemExitType, code)
 	if tu, ok := code.(vm.Tuple); ok {
 		if h.rawTuples == nil {

@@ -34,9 +34,22 @@ var finalizeType = newType("finalize", "weakref", nil, map[string]vm.BuiltinFunc
 		return args[0].(*finalizer).info(), nil
 	},
 }, map[string]func(vm.Value) vm.Value{
-	"alive":  func(v vm.Value) vm.Value { return vm.Bool(v.(*finalizer).alive) },
-	"atexit": func(v vm.Value) vm.Value { return vm.Bool(v.(*finalizer).atexit) },
+	"alive": func(v vm.Value) vm.Value { return vm.Bool(v.(*finalizer).alive) },
 })
+
+func init() {
+	finalizeType.Dict.SetStr("atexit", &vm.Property{
+		Get: fn("atexit", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Bool(args[0].(*finalizer).atexit), nil
+		}),
+		Set: fn("atexit", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			b, err := vm.Truth(t, args[1])
+			args[0].(*finalizer).atexit = b
+			return vm.None, err
+		}),
+		Del: vm.None, Doc: vm.None,
+	})
+}
 
 // info is (obj, func, args, kwargs) while alive, else None.
 func (f *finalizer) info() vm.Value {
