@@ -19,9 +19,9 @@ type Host struct {
 
 	interp *vm.Interpreter
 	sys    *vm.Module
-	stdin  *textIO
-	stdout *textIO
-	stderr *textIO
+	stdin  *stream
+	stdout *stream
+	stderr *stream
 
 	defaultIntHandler *vm.Builtin
 	signalsEnum       *enum
@@ -37,12 +37,9 @@ type Host struct {
 // Bind with the interpreter.
 func NewHost(p *process.Process) *Host {
 	h := &Host{P: p}
-	h.stdin = &textIO{h: h, name: vm.Str("<stdin>"), mode: "r", encoding: "utf-8", in: p.Stdin}
-	h.stdout = &textIO{h: h, name: vm.Str("<stdout>"), mode: "w", encoding: "utf-8", out: p.Stdout}
-	h.stderr = &textIO{h: h, name: vm.Str("<stderr>"), mode: "w", encoding: "utf-8", out: p.Stderr}
-	h.stdin.buffer = &bufIO{h: h, name: h.stdin.name, in: p.Stdin, tp: bufferedReaderType}
-	h.stdout.buffer = &bufIO{h: h, name: h.stdout.name, out: p.Stdout, tp: bufferedWriterType}
-	h.stderr.buffer = &bufIO{h: h, name: h.stderr.name, out: p.Stderr, tp: bufferedWriterType}
+	h.stdin = h.newStdStream("<stdin>", "r", p.Stdin, nil)
+	h.stdout = h.newStdStream("<stdout>", "w", nil, p.Stdout)
+	h.stderr = h.newStdStream("<stderr>", "w", nil, p.Stderr)
 	h.defaultIntHandler = fn("default_int_handler", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		return nil, vm.NewException(vm.KeyboardInterruptType)
 	})
@@ -86,7 +83,7 @@ func (h *Host) ReadLine(fd int) (string, error) {
 	if fd != 0 {
 		return "", vm.NewOSError(process.EBADF, process.Strerror(process.EBADF), nil)
 	}
-	for _, s := range []*textIO{h.stderr, h.stdout} {
+	for _, s := range []*stream{h.stderr, h.stdout} {
 		if !s.out.Closed {
 			if err := s.out.Flush(); err != nil {
 				return "", h.pyErr(err)

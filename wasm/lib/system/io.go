@@ -1,84 +1,171 @@
 package system
 
 import (
+	"unicode/utf8"
+
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
-// textIO is an _io.TextIOWrapper: sys.stdin, sys.stdout, sys.stderr or a
-// file opened in text mode. Exactly one of in, out and file is set.
-type textIO struct {
+// stream is an _io object of the process: sys.stdin, sys.stdout,
+// sys.stderr (TextIOWrapper), their .buffer (BufferedReader/Writer), or a
+// file from open() (TextIOWrapper in text mode, BufferedReader, Writer or
+// Random in binary mode). Exactly one of in, out and file is set.
+type stream struct {
 	h        *Host
+	tp       *vm.Type
 	name     vm.Value
-	mode     string
+	mode     string // text mode string; binary objects derive theirs
 	encoding string
+	binary   bool
 	in       *process.Input
 	out      *process.OutStream
 	file     *process.File
-	buffer   *bufIO
+	buffer   *stream // a text stream's binary layer
 }
 
-// bufIO is an _io.BufferedWriter/Reader/Random: sys.stdout.buffer or a file
-// opened in binary mode.
-type bufIO struct {
-	h    *Host
-	name vm.Value
-	out  *process.OutStream
-	in   *process.Input
-	file *process.File
-	tp   *vm.Type
-}
-
-func (*textIO) Type() *vm.Type  { return textIOType }
-func (b *bufIO) Type() *vm.Type { return b.tp }
-
-func (f *textIO) closed() bool {
-	switch {
-	case f.out != nil:
-		return f.out.Closed
-	case f.in != nil:
-		return f.in.Closed
-	}
-	return f.file.Closed
-}
-
-func (b *bufIO) closed() bool {
-	switch {
-	case b.out != nil:
-		return b.out.Closed
-	case b.in != nil:
-		return b.in.Closed
-	}
-	return b.file.Closed
-}
+func (s *stream) Type() *vm.Type { return s.tp }
 
 var errClosedFile = process.ValueError("I/O operation on closed file.")
 
-// method wraps a textIO method body with the receiver check and the
-// closed-file check every _io method makes.
-func textMethod(name string, body func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error)) vm.BuiltinFunc {
-	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		f, ok := args[0].(*textIO)
-		if !ok {
-			return nil, typeError("descriptor '%s' requires a '_io.TextIOWrapper' object", name)
-		}
-		if f.closed() && name != "close" && name != "__exit__" {
-			return nil, f.h.pyErr(errClosedFile)
-		}
-		return body(t, f, args[1:], kw)
+func (s *stream) closed() bool {
+	switch {
+	case s.out != nil:
+		return s.out.Closed
+	case s.in != nil:
+		return s.in.Closed
 	}
+	return s.file.Closed
 }
 
-func bufMethod(name string, body func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error)) vm.BuiltinFunc {
-	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		b, ok := args[0].(*bufIO)
+func (s *stream) fileno() int {
+	switch {
+	case s.out != nil:
+		return s.out.Fd
+	case s.in != nil:
+		return 0
+	}
+	return s.file.Fd
+}
+
+func (s *stream) close() error {
+	switch {
+	case s.out != nil:
+		return s.out.Close()
+	case s.in != nil:
+		s.in.Closed = true
+		return nil
+	}
+	return s.file.Close()
+}
+
+func (s *stream) flush() error {
+	switch {
+	case s.out != nil && s.binary:
+		return s.out.Text.Buffer.Flush("explicit")
+	case s.out != nil:
+		return s.out.Flush()
+	case s.file != nil:
+		return s.file.Flush()
+	}
+	return nil
+}
+
+// write writes a str (text) or bytes (binary) argument and returns what
+// write() returns: characters or bytes written.
+func (s *stream) write(arg vm.Value) (vm.Value, error) {
+	var text string
+	if s.binary {
+		b, ok := arg.(vm.Bytes)
 		if !ok {
-			return nil, typeError("descriptor '%s' requires a buffered I/O object", name)
+			return nil, typeError("a bytes-like object is required, not '%s'", arg.Type().Name)
 		}
-		if b.closed() && name != "close" && name != "__exit__" {
-			return nil, b.h.pyErr(errClosedFile)
+		text = string(b)
+	} else {
+		str, ok := arg.(vm.Str)
+		if !ok {
+			return nil, typeError("write() argument must be str, not %s", arg.Type().Name)
 		}
-		return body(t, b, args[1:], kw)
+		text = string(str)
+	}
+	var err error
+	switch {
+	case s.out != nil && s.binary:
+		err = s.out.WriteBytes([]byte(text))
+	case s.out != nil:
+		err = s.out.Write(text)
+	case s.file != nil && s.binary:
+		_, err = s.file.WriteBytes([]byte(text))
+	case s.file != nil:
+		_, err = s.file.Write(text)
+	default:
+		err = process.UnsupportedOperation("not writable")
+	}
+	if err != nil {
+		return nil, s.h.pyErr(err)
+	}
+	if s.binary {
+		return vm.Int(len(text)), nil
+	}
+	return vm.Int(utf8.RuneCountInString(text)), nil
+}
+
+// read reads up to n characters or bytes (all when n < 0), or one line.
+// An empty result means end of file.
+func (s *stream) read(n int, line bool) (vm.Value, error) {
+	var text string
+	var err error
+	switch {
+	case s.in != nil && line:
+		text, err = s.in.ReadLine(n)
+	case s.in != nil:
+		text, err = s.in.Read(n)
+	case s.out != nil:
+		err = process.UnsupportedOperation("not readable")
+	case s.binary:
+		var b []byte
+		if line {
+			b, err = s.file.ReadBytesLine(n)
+		} else {
+			b, err = s.file.ReadBytes(n)
+		}
+		text = string(b)
+	case line:
+		text, err = s.file.ReadLine(n)
+	default:
+		text, err = s.file.Read(n)
+	}
+	if err != nil {
+		return nil, s.h.pyErr(err)
+	}
+	if s.binary {
+		return vm.Bytes(text), nil
+	}
+	return vm.Str(text), nil
+}
+
+func empty(v vm.Value) bool {
+	switch x := v.(type) {
+	case vm.Str:
+		return x == ""
+	case vm.Bytes:
+		return x == ""
+	}
+	return false
+}
+
+// method wraps the body of an _io method with the receiver check and the
+// closed-file check every _io method but close makes.
+func method(name string, body func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error)) vm.BuiltinFunc {
+	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		s, ok := args[0].(*stream)
+		if !ok {
+			return nil, typeError("descriptor '%s' requires an _io object", name)
+		}
+		if s.closed() && name != "close" && name != "__exit__" {
+			return nil, s.h.pyErr(errClosedFile)
+		}
+		return body(t, s, args[1:], kw)
 	}
 }
 
@@ -91,321 +178,171 @@ func sizeArg(t *vm.Thread, args []vm.Value) (int, error) {
 	return toInt(t, args[0])
 }
 
-var textIOType = newType("TextIOWrapper", "_io", nil, map[string]vm.BuiltinFunc{
-	"write": textMethod("write", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if err := arity("write", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		s, ok := args[0].(vm.Str)
-		if !ok {
-			return nil, typeError("write() argument must be str, not %s", args[0].Type().Name)
-		}
-		switch {
-		case f.out != nil:
-			if err := f.out.Write(string(s)); err != nil {
-				return nil, f.h.pyErr(err)
-			}
-		case f.file != nil:
-			if _, err := f.file.Write(string(s)); err != nil {
-				return nil, f.h.pyErr(err)
-			}
-		default:
-			return nil, f.h.pyErr(process.UnsupportedOperation("not writable"))
-		}
-		return vm.Int(len([]rune(string(s)))), nil
-	}),
-	"writelines": textMethod("writelines", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if err := arity("writelines", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		it, err := vm.Iterate(t, args[0])
-		if err != nil {
-			return nil, err
-		}
-		write, err := vm.GetAttr(t, f, "write")
-		if err != nil {
-			return nil, err
-		}
-		for {
-			v, ok, err := vm.Next(t, it)
-			if err != nil || !ok {
-				return vm.None, err
-			}
-			if _, err := t.Call(write, v); err != nil {
-				return nil, err
-			}
-		}
-	}),
-	"flush": textMethod("flush", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		var err error
-		switch {
-		case f.out != nil:
-			err = f.out.Flush()
-		case f.file != nil:
-			err = f.file.Flush()
-		}
-		return vm.None, f.h.pyErr(err)
-	}),
-	"close": textMethod("close", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.None, f.h.pyErr(f.close())
-	}),
-	"__enter__": textMethod("__enter__", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return f, nil
-	}),
-	"__exit__": textMethod("__exit__", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.None, f.h.pyErr(f.close())
-	}),
-	"read": textMethod("read", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+func readMethod(name string, line bool) vm.BuiltinFunc {
+	return method(name, func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		n, err := sizeArg(t, args)
 		if err != nil {
 			return nil, err
 		}
-		s, err := f.read(n, false)
-		return vm.Str(s), f.h.pyErr(err)
-	}),
-	"readline": textMethod("readline", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		n, err := sizeArg(t, args)
-		if err != nil {
-			return nil, err
-		}
-		s, err := f.read(n, true)
-		return vm.Str(s), f.h.pyErr(err)
-	}),
-	"readlines": textMethod("readlines", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		var lines []vm.Value
-		for {
-			s, err := f.read(-1, true)
-			if err != nil {
-				return nil, f.h.pyErr(err)
-			}
-			if s == "" {
-				return vm.NewList(lines), nil
-			}
-			lines = append(lines, vm.Str(s))
-		}
-	}),
-	"__iter__": textMethod("__iter__", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return f, nil
-	}),
-	"__next__": textMethod("__next__", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		s, err := f.read(-1, true)
-		if err != nil {
-			return nil, f.h.pyErr(err)
-		}
-		if s == "" {
-			return nil, vm.NewException(vm.StopIterationType)
-		}
-		return vm.Str(s), nil
-	}),
-	"isatty": textMethod("isatty", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Bool(f.out != nil && f.h.P.TTY), nil
-	}),
-	"fileno": textMethod("fileno", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Int(f.fileno()), nil
-	}),
-	"readable": textMethod("readable", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Bool(f.in != nil || (f.file != nil && f.file.Readable())), nil
-	}),
-	"writable": textMethod("writable", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Bool(f.out != nil || (f.file != nil && f.file.Writable())), nil
-	}),
-	"seekable": textMethod("seekable", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Bool(f.file != nil), nil
-	}),
-	"seek": textMethod("seek", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return seek(t, f.h, f.file, args, kw)
-	}),
-	"tell": textMethod("tell", func(t *vm.Thread, f *textIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return tell(f.h, f.file)
-	}),
-	"__repr__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		f := args[0].(*textIO)
-		return vm.Str("<_io.TextIOWrapper name=" + repr(t, f.name) + " mode='" + f.mode + "' encoding='" + f.encoding + "'>"), nil
-	},
-}, map[string]func(vm.Value) vm.Value{
-	"closed":   func(v vm.Value) vm.Value { return vm.Bool(v.(*textIO).closed()) },
-	"name":     func(v vm.Value) vm.Value { return v.(*textIO).name },
-	"mode":     func(v vm.Value) vm.Value { return vm.Str(v.(*textIO).mode) },
-	"encoding": func(v vm.Value) vm.Value { return vm.Str(v.(*textIO).encoding) },
-	"errors": func(v vm.Value) vm.Value {
-		if v.(*textIO).out != nil && v.(*textIO).out.Fd == 2 {
-			return vm.Str("backslashreplace")
-		}
-		return vm.Str("strict")
-	},
-	"line_buffering": func(v vm.Value) vm.Value {
-		f := v.(*textIO)
-		return vm.Bool(f.out != nil && f.out.Text.LineBuffering)
-	},
-	"write_through": func(v vm.Value) vm.Value {
-		f := v.(*textIO)
-		return vm.Bool(f.out != nil && f.out.Text.WriteThrough)
-	},
-	"buffer": func(v vm.Value) vm.Value { return v.(*textIO).buffer },
-})
-
-func (f *textIO) fileno() int {
-	switch {
-	case f.out != nil:
-		return f.out.Fd
-	case f.in != nil:
-		return 0
-	}
-	return f.file.Fd
-}
-
-func (f *textIO) close() error {
-	switch {
-	case f.out != nil:
-		return f.out.Close()
-	case f.in != nil:
-		f.in.Closed = true
-		return nil
-	}
-	return f.file.Close()
-}
-
-func (f *textIO) read(n int, line bool) (string, error) {
-	switch {
-	case f.in != nil && line:
-		return f.in.ReadLine(n)
-	case f.in != nil:
-		return f.in.Read(n)
-	case f.out != nil:
-		return "", process.UnsupportedOperation("not readable")
-	case line:
-		return f.file.ReadLine(n)
-	}
-	return f.file.Read(n)
-}
-
-func seek(t *vm.Thread, h *Host, file *process.File, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-	if file == nil {
-		return nil, h.pyErr(process.UnsupportedOperation("underlying stream is not seekable"))
-	}
-	if err := arity("seek", args, kw, 1, 2); err != nil {
-		return nil, err
-	}
-	off, err := toInt(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	whence := 0
-	if len(args) == 2 {
-		if whence, err = toInt(t, args[1]); err != nil {
-			return nil, err
-		}
-	}
-	pos, err := file.Seek(off, whence)
-	return vm.Int(pos), h.pyErr(err)
-}
-
-func tell(h *Host, file *process.File) (vm.Value, error) {
-	if file == nil {
-		return nil, h.pyErr(process.UnsupportedOperation("underlying stream is not seekable"))
-	}
-	pos, err := file.Tell()
-	return vm.Int(pos), h.pyErr(err)
-}
-
-func bufType(name string) *vm.Type {
-	return newType(name, "_io", nil, map[string]vm.BuiltinFunc{
-		"write": bufMethod("write", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			if err := arity("write", args, kw, 1, 1); err != nil {
-				return nil, err
-			}
-			data, ok := args[0].(vm.Bytes)
-			if !ok {
-				return nil, typeError("a bytes-like object is required, not '%s'", args[0].Type().Name)
-			}
-			var err error
-			switch {
-			case b.out != nil:
-				err = b.out.WriteBytes([]byte(data))
-			case b.file != nil:
-				_, err = b.file.WriteBytes([]byte(data))
-			default:
-				err = process.UnsupportedOperation("write")
-			}
-			if err != nil {
-				return nil, b.h.pyErr(err)
-			}
-			return vm.Int(len(data)), nil
-		}),
-		"flush": bufMethod("flush", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			var err error
-			switch {
-			case b.out != nil:
-				err = b.out.Text.Buffer.Flush("explicit")
-			case b.file != nil:
-				err = b.file.Flush()
-			}
-			return vm.None, b.h.pyErr(err)
-		}),
-		"close": bufMethod("close", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return vm.None, b.h.pyErr(b.close())
-		}),
-		"__enter__": bufMethod("__enter__", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return b, nil
-		}),
-		"__exit__": bufMethod("__exit__", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return vm.None, b.h.pyErr(b.close())
-		}),
-		"read": bufMethod("read", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			n, err := sizeArg(t, args)
-			if err != nil {
-				return nil, err
-			}
-			return b.read(n, false)
-		}),
-		"readline": bufMethod("readline", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			n, err := sizeArg(t, args)
-			if err != nil {
-				return nil, err
-			}
-			return b.read(n, true)
-		}),
-		"fileno": bufMethod("fileno", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			switch {
-			case b.out != nil:
-				return vm.Int(b.out.Fd), nil
-			case b.in != nil:
-				return vm.Int(0), nil
-			}
-			return vm.Int(b.file.Fd), nil
-		}),
-		"isatty": bufMethod("isatty", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return vm.Bool(b.out != nil && b.h.P.TTY), nil
-		}),
-		"seek": bufMethod("seek", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return seek(t, b.h, b.file, args, kw)
-		}),
-		"tell": bufMethod("tell", func(t *vm.Thread, b *bufIO, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return tell(b.h, b.file)
-		}),
-		"__repr__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			b := args[0].(*bufIO)
-			return vm.Str("<_io." + b.tp.Name + " name=" + repr(t, b.name) + ">"), nil
-		},
-	}, map[string]func(vm.Value) vm.Value{
-		"closed": func(v vm.Value) vm.Value { return vm.Bool(v.(*bufIO).closed()) },
-		"name":   func(v vm.Value) vm.Value { return v.(*bufIO).name },
-		"mode": func(v vm.Value) vm.Value {
-			if f := v.(*bufIO).file; f != nil {
-				return vm.Str(rawMode(f.Mode))
-			}
-			if v.(*bufIO).in != nil {
-				return vm.Str("rb")
-			}
-			return vm.Str("wb")
-		},
+		return s.read(n, line)
 	})
 }
 
+// streamMethods are the methods all _io classes here share.
+func streamMethods() map[string]vm.BuiltinFunc {
+	return map[string]vm.BuiltinFunc{
+		"write": method("write", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := arity("write", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			return s.write(args[0])
+		}),
+		"writelines": method("writelines", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := arity("writelines", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			it, err := vm.Iterate(t, args[0])
+			for err == nil {
+				var v vm.Value
+				var ok bool
+				if v, ok, err = vm.Next(t, it); !ok || err != nil {
+					break
+				}
+				_, err = s.write(v)
+			}
+			return vm.None, err
+		}),
+		"flush": method("flush", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.None, s.h.pyErr(s.flush())
+		}),
+		"close": method("close", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.None, s.h.pyErr(s.close())
+		}),
+		"__enter__": method("__enter__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return s, nil
+		}),
+		"__exit__": method("__exit__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.None, s.h.pyErr(s.close())
+		}),
+		"read":     readMethod("read", false),
+		"readline": readMethod("readline", true),
+		"readlines": method("readlines", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			var lines []vm.Value
+			for {
+				v, err := s.read(-1, true)
+				if err != nil || empty(v) {
+					return vm.NewList(lines), err
+				}
+				lines = append(lines, v)
+			}
+		}),
+		"__iter__": method("__iter__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return s, nil
+		}),
+		"__next__": method("__next__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			v, err := s.read(-1, true)
+			if err == nil && empty(v) {
+				err = vm.NewException(vm.StopIterationType)
+			}
+			return v, err
+		}),
+		"isatty": method("isatty", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Bool(s.out != nil && s.h.P.TTY), nil
+		}),
+		"fileno": method("fileno", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Int(s.fileno()), nil
+		}),
+		"readable": method("readable", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Bool(s.in != nil || (s.file != nil && s.file.Readable())), nil
+		}),
+		"writable": method("writable", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Bool(s.out != nil || (s.file != nil && s.file.Writable())), nil
+		}),
+		"seekable": method("seekable", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.Bool(s.file != nil), nil
+		}),
+		"seek": method("seek", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if s.file == nil {
+				return nil, s.h.pyErr(process.UnsupportedOperation("underlying stream is not seekable"))
+			}
+			if err := arity("seek", args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			off, err := toInt(t, args[0])
+			whence := 0
+			if err == nil && len(args) == 2 {
+				whence, err = toInt(t, args[1])
+			}
+			if err != nil {
+				return nil, err
+			}
+			pos, err := s.file.Seek(off, whence)
+			return vm.Int(pos), s.h.pyErr(err)
+		}),
+		"tell": method("tell", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if s.file == nil {
+				return nil, s.h.pyErr(process.UnsupportedOperation("underlying stream is not seekable"))
+			}
+			pos, err := s.file.Tell()
+			return vm.Int(pos), s.h.pyErr(err)
+		}),
+	}
+}
+
+func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters map[string]func(s *stream) vm.Value) *vm.Type {
+	methods := streamMethods()
+	methods["__repr__"] = func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		return vm.Str(repr(t, args[0].(*stream))), nil
+	}
+	props := map[string]func(vm.Value) vm.Value{
+		"closed": func(v vm.Value) vm.Value { return vm.Bool(v.(*stream).closed()) },
+		"name":   func(v vm.Value) vm.Value { return v.(*stream).name },
+	}
+	for n, g := range getters {
+		g := g
+		props[n] = func(v vm.Value) vm.Value { return g(v.(*stream)) }
+	}
+	return newType(name, "_io", nil, methods, props)
+}
+
+var textIOType = streamType("TextIOWrapper",
+	func(t *vm.Thread, s *stream) string {
+		return "<_io.TextIOWrapper name=" + repr(t, s.name) + " mode='" + s.mode + "' encoding='" + s.encoding + "'>"
+	},
+	map[string]func(s *stream) vm.Value{
+		"mode":     func(s *stream) vm.Value { return vm.Str(s.mode) },
+		"encoding": func(s *stream) vm.Value { return vm.Str(s.encoding) },
+		"errors": func(s *stream) vm.Value {
+			if s.out != nil && s.out.Fd == 2 {
+				return vm.Str("backslashreplace")
+			}
+			return vm.Str("strict")
+		},
+		"line_buffering": func(s *stream) vm.Value { return vm.Bool(s.out != nil && s.out.Text.LineBuffering) },
+		"write_through":  func(s *stream) vm.Value { return vm.Bool(s.out != nil && s.out.Text.WriteThrough) },
+		"buffer":         func(s *stream) vm.Value { return s.buffer },
+	})
+
+func bufferedType(name string) *vm.Type {
+	return streamType(name,
+		func(t *vm.Thread, s *stream) string { return "<_io." + name + " name=" + repr(t, s.name) + ">" },
+		map[string]func(s *stream) vm.Value{
+			"mode": func(s *stream) vm.Value {
+				switch {
+				case s.file != nil:
+					return vm.Str(rawMode(s.file.Mode))
+				case s.in != nil:
+					return vm.Str("rb")
+				}
+				return vm.Str("wb")
+			},
+		})
+}
+
 var (
-	bufferedWriterType = bufType("BufferedWriter")
-	bufferedReaderType = bufType("BufferedReader")
-	bufferedRandomType = bufType("BufferedRandom")
+	bufferedWriterType = bufferedType("BufferedWriter")
+	bufferedReaderType = bufferedType("BufferedReader")
+	bufferedRandomType = bufferedType("BufferedRandom")
 )
 
 // rawMode is FileIO's normalized mode string for a binary file.
@@ -425,54 +362,32 @@ func rawMode(m process.Mode) string {
 	return s
 }
 
-func (b *bufIO) close() error {
-	switch {
-	case b.out != nil:
-		return b.out.Close()
-	case b.in != nil:
-		b.in.Closed = true
-		return nil
+// newStdStream returns sys.stdin, sys.stdout or sys.stderr with its
+// binary .buffer.
+func (h *Host) newStdStream(name, mode string, in *process.Input, out *process.OutStream) *stream {
+	s := &stream{h: h, tp: textIOType, name: vm.Str(name), mode: mode, encoding: "utf-8", in: in, out: out}
+	buf := *s
+	buf.binary = true
+	buf.tp = bufferedWriterType
+	if in != nil {
+		buf.tp = bufferedReaderType
 	}
-	return b.file.Close()
-}
-
-func (b *bufIO) read(n int, line bool) (vm.Value, error) {
-	var data []byte
-	var err error
-	switch {
-	case b.in != nil:
-		var s string
-		if line {
-			s, err = b.in.ReadLine(n)
-		} else {
-			s, err = b.in.Read(n)
-		}
-		data = []byte(s)
-	case b.out != nil:
-		err = process.UnsupportedOperation("read")
-	case line:
-		data, err = b.file.ReadBytesLine(n)
-	default:
-		data, err = b.file.ReadBytes(n)
-	}
-	if err != nil {
-		return nil, b.h.pyErr(err)
-	}
-	return vm.Bytes(data), nil
+	s.buffer = &buf
+	return s
 }
 
 // newFileObject wraps an open file of the simulated disk in the Python
 // object open() returns for its mode.
 func (h *Host) newFileObject(name vm.Value, mode string, f *process.File) vm.Value {
-	if !f.Mode.Binary {
-		return &textIO{h: h, name: name, mode: mode, encoding: "UTF-8", file: f}
-	}
-	tp := bufferedWriterType
+	s := &stream{h: h, tp: textIOType, name: name, mode: mode, encoding: "UTF-8", file: f, binary: f.Mode.Binary}
 	switch {
+	case !f.Mode.Binary:
 	case f.Mode.Update:
-		tp = bufferedRandomType
+		s.tp = bufferedRandomType
 	case f.Mode.Read:
-		tp = bufferedReaderType
+		s.tp = bufferedReaderType
+	default:
+		s.tp = bufferedWriterType
 	}
-	return &bufIO{h: h, name: name, file: f, tp: tp}
+	return s
 }

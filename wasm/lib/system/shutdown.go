@@ -136,7 +136,7 @@ func (h *Host) callFlush(t *vm.Thread, name string) error {
 	if f == nil || f == vm.None {
 		return nil
 	}
-	if tio, ok := f.(*textIO); ok && tio.closed() {
+	if s, ok := f.(*stream); ok && s.closed() {
 		return nil
 	}
 	flush, err := vm.GetAttr(t, f, "flush")
@@ -330,11 +330,7 @@ func (h *Host) release(t *vm.Thread, v vm.Value, seen map[vm.Value]bool) error {
 		err = h.releaseAll(t, x.Items, seen)
 	case *vm.Dict:
 		err = h.releaseAll(t, dictValues(x), seen)
-	case *textIO:
-		if x.file != nil {
-			err = h.pyErr(x.file.Close())
-		}
-	case *bufIO:
+	case *stream:
 		if x.file != nil {
 			err = h.pyErr(x.file.Close())
 		}
@@ -373,7 +369,7 @@ func dictValues(d *vm.Dict) []vm.Value {
 // values; tuples and other slices cannot).
 func hashableIdentity(v vm.Value) bool {
 	switch v.(type) {
-	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict, *textIO, *bufIO:
+	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict, *stream:
 		return true
 	}
 	return false

@@ -56,7 +56,7 @@ func (h *Host) sysModule(t *vm.Thread) (*vm.Module, error) {
 	m.SetAttr("modules", h.interp.Modules())
 	for _, s := range []struct {
 		name string
-		f    *textIO
+		f    *stream
 	}{{"stdin", h.stdin}, {"stdout", h.stdout}, {"stderr", h.stderr}} {
 		m.SetAttr(s.name, s.f)
 		m.SetAttr("__"+s.name+"__", s.f)
