@@ -29,8 +29,10 @@ type Halt struct {
 	Status int
 	// Signal is the fatal or stopping signal.
 	Signal int
-	// Limit names the exhausted budget for HaltLimit.
-	Limit string
+	// Limit names the exhausted budget for HaltLimit, and Budget is its
+	// size: steps, nanoseconds of virtual time or bytes of output.
+	Limit  string
+	Budget int64
 	// Detail is one phrase about what the program was doing, e.g.
 	// "time.sleep(1) was waiting".
 	Detail string

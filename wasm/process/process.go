@@ -153,10 +153,10 @@ func (p *Process) Tick() error { return p.TickN(1) }
 func (p *Process) TickN(n int) error {
 	p.Clock.StepN(n)
 	if p.Clock.Steps() > p.maxSteps {
-		return &Halt{Reason: HaltLimit, Limit: LimitSteps}
+		return &Halt{Reason: HaltLimit, Limit: LimitSteps, Budget: p.maxSteps}
 	}
 	if p.Clock.NowNS() > p.maxTimeNS {
-		return &Halt{Reason: HaltLimit, Limit: LimitTime}
+		return &Halt{Reason: HaltLimit, Limit: LimitTime, Budget: p.maxTimeNS}
 	}
 	p.sig.runTimers(int64(n)*StepCostNS, true)
 	return p.sendDue()
@@ -235,7 +235,7 @@ func (p *Process) writeFd(fd int, data []byte, name, why string, buffered int) e
 	var err error
 	if room := p.maxOutput - p.Out.total; len(data) > room {
 		data = data[:max(room, 0)]
-		err = &Halt{Reason: HaltLimit, Limit: LimitOutput}
+		err = &Halt{Reason: HaltLimit, Limit: LimitOutput, Budget: int64(p.maxOutput)}
 	}
 	if len(data) > 0 {
 		p.Out.total += len(data)

@@ -246,7 +246,7 @@ func (p *Process) SleepUntil(deadline int64, what string) (interrupted bool, err
 		t := min(p.nextEventNS(), deadline)
 		if t > p.maxTimeNS {
 			p.advance(p.maxTimeNS - p.Clock.NowNS())
-			return false, &Halt{Reason: HaltLimit, Limit: LimitTime, Detail: what + " was still waiting"}
+			return false, &Halt{Reason: HaltLimit, Limit: LimitTime, Budget: p.maxTimeNS, Detail: what}
 		}
 		p.advance(t - p.Clock.NowNS())
 		if err := p.sendDue(); err != nil {

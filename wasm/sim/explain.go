@@ -72,18 +72,19 @@ func (e *ending) lostClause() string {
 func (e *ending) limitSentence() string {
 	h := e.Halt
 	const tail = "; a real process would have gone on, so there is no CPython exit status."
+	seconds := fmt.Sprintf("%g s", float64(h.Budget)/1e9)
 	switch {
 	case h.Reason == process.HaltStopped:
 		return fmt.Sprintf("Stopped by the playground: %s stopped the process and nothing scheduled would continue it (a shell would report a stopped job, $? %d)%s",
 			process.SignalName(h.Signal), 128+h.Signal, tail)
 	case h.Limit == process.LimitTime && h.Detail != "":
-		return "Stopped by the playground at the virtual-time limit: " + h.Detail + tail
+		return "Stopped by the playground at its virtual-time limit of " + seconds + ": " + h.Detail + tail
 	case h.Limit == process.LimitTime:
-		return "Stopped by the playground: the program was still running at the virtual-time limit" + tail
+		return "Stopped by the playground: the program was still running at its virtual-time limit of " + seconds + tail
 	case h.Limit == process.LimitSteps:
-		return "Stopped by the playground: the program used up its budget of executed steps" + tail
+		return fmt.Sprintf("Stopped by the playground: the program used up its budget of %d executed steps%s", h.Budget, tail)
 	case h.Limit == process.LimitOutput:
-		return "Stopped by the playground: the program wrote more output than the playground keeps" + tail
+		return fmt.Sprintf("Stopped by the playground: the program wrote more than the %d bytes of output the playground keeps%s", h.Budget, tail)
 	}
-	return "Stopped by the playground: " + h.Error() + tail
+	return "Stopped by the playground: " + h.Detail + tail
 }

@@ -202,7 +202,7 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		}
 		start := h.P.Clock.NowNS()
 		h.emit(trace.Event{Kind: trace.SleepStart, Text: "signal.pause()"})
-		if _, err := h.P.SleepUntil(math.MaxInt64, "signal.pause() was still waiting for a signal"); err != nil {
+		if _, err := h.P.SleepUntil(math.MaxInt64, "signal.pause() was still waiting for a signal, and none was scheduled"); err != nil {
 			return nil, h.pyErr(err)
 		}
 		h.emit(trace.Event{Kind: trace.SleepEnd, Seconds: float64(h.P.Clock.NowNS()-start) / 1e9, Interrupted: true})
