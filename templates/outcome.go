@@ -157,7 +157,7 @@ func skippedBecause(r sim.Result) string {
 }
 
 func eventView(e trace.Event) EventView {
-	v := EventView{Seq: e.Seq, Kind: string(e.Kind), Time: seconds(e.Time), Text: e.Text}
+	v := EventView{Seq: e.Seq, Kind: string(e.Kind), Time: seconds(e.Time), Text: describe(e)}
 	if e.Span != nil {
 		v.Line = e.Span.Line
 	}

@@ -2,9 +2,10 @@
 // the editor, runs programs in the WASM engine's Web Worker (on Run,
 // Ctrl/Cmd+Enter, or while typing), and draws the outcome and the trace.
 import { byId } from "./dom";
-import { Editor, type Mark } from "./editor";
+import { Editor } from "./editor";
 import { EngineClient, StoppedError } from "./engine-client";
 import { type Example, initExamplesMenu, pageExamples } from "./examples";
+import { marksOf } from "./marks";
 import { renderOutcome, type OutcomeView } from "./outcome";
 import { SignalSchedule } from "./signals";
 import { initTheme } from "./theme";
@@ -22,15 +23,6 @@ function engineFromPage(root: HTMLElement): EngineClient | null {
   const { engineWorker, engineWasm, engineWasmExec } = root.dataset;
   if (!engineWorker || !engineWasm || !engineWasmExec) return null;
   return new EngineClient({ workerURL: engineWorker, wasmURL: engineWasm, wasmExecURL: engineWasmExec });
-}
-
-/** Error positions to underline: the SyntaxError or the line the uncaught exception came from. */
-function marksOf(r: Result): Mark[] {
-  if (r.reason !== "syntax_error" && r.reason !== "exception") return [];
-  const found = [...r.trace].reverse().find((e) => e.span && (e.kind === "unhandled_exception" || e.kind === "raise"));
-  if (!found?.span) return [];
-  const s = found.span;
-  return [{ line: s.line, col: s.col, endLine: s.end_line, endCol: s.end_col, message: found.exception ?? found.text }];
 }
 
 class Playground {
@@ -58,6 +50,10 @@ class Playground {
       onRun: () => void this.run(),
     });
     document.documentElement.dataset.editor = "ready";
+    document.querySelector<HTMLAnchorElement>(".skip-link")?.addEventListener("click", (e) => {
+      e.preventDefault();
+      this.editor.focus();
+    });
     this.signals = new SignalSchedule(
       byId<HTMLOListElement>("signal-rows"),
       byId<HTMLButtonElement>("add-signal"),
@@ -165,7 +161,7 @@ class Playground {
   private show(result: Result, millis: number): void {
     renderOutcome(this.view, result, millis);
     this.trace.show(result.trace ?? []);
-    this.editor.setMarks(marksOf(result));
+    this.editor.setMarks(marksOf(result, this.editor.code));
     this.runs++;
     this.outcome.dataset.runs = String(this.runs);
     this.outcome.dataset.source = "wasm";

@@ -3,6 +3,7 @@
 // state at the selected event.
 import { h, seconds } from "./dom";
 import { PHASES, phaseBounds } from "./phases";
+import { describe } from "./describe";
 import { stateAt } from "./process-state";
 import type { Event, Kind } from "./trace_types";
 
@@ -163,7 +164,7 @@ export class TraceView {
         { type: "button", class: "event-button", "data-seq": e.seq, "data-line": line, tabindex: -1, "aria-current": "false" },
         h("span", { class: "event-time" }, seconds(e.t)),
         h("span", { class: "event-icon", "aria-hidden": "true" }),
-        h("span", { class: "event-text" }, e.text || e.kind),
+        h("span", { class: "event-text" }, describe(e)),
         line ? h("span", { class: "event-line" }, `line ${line}`) : null,
       ),
     );

@@ -1,0 +1,52 @@
+// Shared steps of the playground page specs (page-*.spec.ts).
+import { type APIRequestContext, type Page, expect } from "@playwright/test";
+
+/** Whether the engine runs Python yet (the page works either way). */
+export async function engineRunsPython(request: APIRequestContext): Promise<boolean> {
+  const res = await request.post("/api/run", { data: { code: "print(6 * 7)", stdout: "pipe" } });
+  if (!res.ok()) return false;
+  const result = await res.json();
+  return result.reason === "normal" && result.stdout === "42\n";
+}
+
+/** The number of in-browser runs the page has shown. */
+export async function runs(page: Page): Promise<number> {
+  return Number((await page.getByTestId("outcome").getAttribute("data-runs")) ?? "0");
+}
+
+/** Opens a page and waits until the WASM engine has run its program once. */
+export async function openPlayground(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId("engine-status")).toHaveAttribute("data-state", "ready");
+  await expect(page.getByTestId("outcome")).toHaveAttribute("data-runs", /^[1-9]/);
+}
+
+/** Waits for the next run after `before` runs. */
+export async function nextRun(page: Page, before: number): Promise<void> {
+  await expect.poll(() => runs(page)).toBeGreaterThan(before);
+}
+
+/** Replaces the editor's text (through the keyboard, like a user). */
+export async function typeCode(page: Page, code: string): Promise<void> {
+  const editor = page.getByTestId("code-editor");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  // Typed line by line: CodeMirror indents after ":" by itself, so each
+  // line's own indentation is replaced by what the editor chose.
+  const lines = code.split("\n");
+  for (const [i, line] of lines.entries()) {
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.insertText(line);
+    if (i < lines.length - 1) await page.keyboard.press("Enter");
+  }
+}
+
+/** Sets the editor's text at once (for programs where exact indentation matters). */
+export async function setCode(page: Page, code: string): Promise<void> {
+  const editor = page.getByTestId("code-editor");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+}
