@@ -44,7 +44,7 @@ func run(req Request, traced bool) (res Result) {
 	in := vm.New(h, h, h.Options(DefaultRecursion))
 	h.Bind(in)
 	if rec != nil {
-		rec.Depth = in.Thread().Depth
+		rec.Depth = func() int { return pythonDepth(in.Thread()) }
 	}
 	end := ending{h.Finish(in.RunSource(filename, []byte(req.Code)))}
 	return end.result(p, rec, filename)
@@ -91,6 +91,16 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 		res.Trace = rec.Events
 	}
 	return res
+}
+
+// pythonDepth is the number of Python frames below the module's: calls of
+// built-in functions do not count.
+func pythonDepth(t *vm.Thread) int {
+	n := -1
+	for f := t.Frame(); f != nil; f = f.Back {
+		n++
+	}
+	return max(n, 0)
 }
 
 func internalError(detail string) Result {

@@ -1,5 +1,7 @@
 package trace
 
+import "fmt"
+
 // Event kinds. Each comment names the kind-specific fields the event sets.
 const (
 	// ProcessStart opens every trace: Mode, Pid, Text (the command line).
@@ -88,4 +90,79 @@ var Kinds = []Kind{
 	SignalSent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
 	AtexitRegister, AtexitUnregister, AtexitRun, AtexitError,
 	SystemExit, UnhandledException, Phase, Lost, Exit, Truncated,
+}
+
+// describe fills in Text for an event that has none, from its kind and
+// fields, so every event reads as a short sentence.
+func describe(e *Event) {
+	if e.Text != "" {
+		return
+	}
+	switch e.Kind {
+	case Write:
+		e.Text = fmt.Sprintf("%s.write(%q)", e.Stream, e.Data)
+	case Flush:
+		e.Text = fmt.Sprintf("%d bytes reached %s (%s)", len(e.Data), e.Stream, e.Why)
+	case Input:
+		e.Text = fmt.Sprintf("read %q from stdin", e.Data)
+	case FileClose:
+		e.Text = "closed " + e.Stream
+	case Call:
+		e.Text = "call " + e.Func
+	case Return:
+		e.Text = "return from " + e.Func
+	case Raise:
+		e.Text = "raise " + e.Exception
+	case Catch:
+		e.Text = "caught " + e.Exception
+	case Unwind:
+		e.Text = fmt.Sprintf("%s leaves %s (%s)", e.Exception, e.Func, e.Why)
+		if e.Exception == "" {
+			e.Text = fmt.Sprintf("leave %s (%s)", e.Func, e.Why)
+		}
+	case Finally:
+		e.Text = "finally block entered (" + e.Why + ")"
+	case WithEnter:
+		e.Text = "with: __enter__ returned"
+	case WithExit:
+		e.Text = "with: __exit__ returned"
+		if e.Outcome != "" {
+			e.Text += ", " + e.Exception + " " + e.Outcome
+		}
+	case GenClose:
+		e.Text = "generator " + e.Func + " closed"
+	case SignalDelivered:
+		e.Text = fmt.Sprintf("%s delivered: %s", e.Signal, e.Disposition)
+	case HandlerStart:
+		e.Text = fmt.Sprintf("%s handler %s starts", e.Signal, e.Func)
+	case HandlerEnd:
+		e.Text = fmt.Sprintf("%s handler %s", e.Signal, e.Outcome)
+		if e.Exception != "" {
+			e.Text += " " + e.Exception
+		}
+	case SleepStart:
+		e.Text = fmt.Sprintf("sleep %g s", e.Seconds)
+	case SleepEnd:
+		e.Text = fmt.Sprintf("slept %g s", e.Seconds)
+		if e.Interrupted {
+			e.Text += ", interrupted by a signal"
+		}
+	case Alarm:
+		e.Text = fmt.Sprintf("%s: %s in %g s", e.By, e.Signal, e.Seconds)
+		if e.Seconds == 0 {
+			e.Text = e.By + ": timer cancelled"
+		}
+	case AtexitRegister:
+		e.Text = "atexit.register(" + e.Func + ")"
+	case AtexitUnregister:
+		e.Text = "atexit.unregister(" + e.Func + ")"
+	case AtexitRun:
+		e.Text = "atexit callback " + e.Func
+	case AtexitError:
+		e.Text = "atexit callback " + e.Func + " raised " + e.Exception
+	case SystemExit:
+		e.Text = e.Exception + " reached the top level"
+	case UnhandledException:
+		e.Text = "unhandled " + e.Exception
+	}
 }

@@ -19,7 +19,7 @@ type Recorder struct {
 	truncated bool
 }
 
-// Emit appends e, filling in Seq, Time, Step and Depth.
+// Emit appends e, filling in Seq, Time, Step, Depth and, when empty, Text.
 func (r *Recorder) Emit(e Event) {
 	if r == nil {
 		return
@@ -39,6 +39,7 @@ func (r *Recorder) Emit(e Event) {
 }
 
 func (r *Recorder) append(e Event) {
+	describe(&e)
 	e.Seq = len(r.Events)
 	if r.Now != nil {
 		e.Time, e.Step = r.Now()

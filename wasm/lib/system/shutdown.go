@@ -136,8 +136,11 @@ func (h *Host) callFlush(t *vm.Thread, name string) error {
 	if f == nil || f == vm.None {
 		return nil
 	}
-	if s, ok := f.(*stream); ok && s.closed() {
-		return nil
+	if s, ok := f.(*stream); ok && s.out != nil && !s.binary {
+		if s.closed() {
+			return nil
+		}
+		return h.hardOnly(h.pyErr(s.out.Text.Flush("shutdown")))
 	}
 	flush, err := vm.GetAttr(t, f, "flush")
 	if err == nil {
