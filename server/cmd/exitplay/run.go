@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,8 @@ func (s *signalFlags) Set(v string) error {
 // simulated process, writes the simulated stdout and stderr to stdout and
 // stderr in the order the program's output reached them, optionally saves
 // the whole Result (with its trace) as JSON, and returns the simulated
-// shell status.
+// shell status. Tracebacks show the script's absolute path, as CPython
+// 3.11 prints it.
 func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("exitplay run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -91,7 +93,13 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "exitplay run:", err)
 		return exitUsage
 	}
-	req := sim.Request{Code: string(code), Signals: signals, Stdout: *mode, Filename: files[0]}
+	// CPython 3.11 runs a script under its absolute path: tracebacks and
+	// __file__ show it whatever the command line said.
+	filename, err := filepath.Abs(files[0])
+	if err != nil {
+		filename = files[0]
+	}
+	req := sim.Request{Code: string(code), Signals: signals, Stdout: *mode, Filename: filename}
 	if *stdinFile != "" {
 		text, err := os.ReadFile(*stdinFile)
 		if err != nil {

@@ -44,12 +44,12 @@ func TestRunExitStatus(t *testing.T) {
 	}
 }
 
-// TestRunTracebackPath: tracebacks name the script as given on the command
-// line, like `python3 dir/x.py`.
+// TestRunTracebackPath: tracebacks name the script by its absolute path,
+// as `python3 dir/x.py` does in CPython 3.11.
 func TestRunTracebackPath(t *testing.T) {
 	code, _, errOut := runIn(t, map[string]string{"dir/x.py": "1/0\n"}, "--stdout", "pipe", "dir/x.py")
-	want := "Traceback (most recent call last):\n  File \"dir/x.py\", line 1, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n"
-	if code != 1 || errOut != want {
+	want := "  File \"/"
+	if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "/dir/x.py\", line 1, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n") {
 		t.Errorf("code %d, stderr %q", code, errOut)
 	}
 }

@@ -126,6 +126,11 @@ func (h *Host) finalize(t *vm.Thread) error {
 	if err := h.flushStdFiles(t); err != nil {
 		return err
 	}
+	// The original stdio objects and open files are flushed when they are
+	// destroyed, even after sys.stdout was replaced.
+	if err := h.P.FlushStd("shutdown"); err != nil {
+		return h.pyErr(err)
+	}
 	return h.pyErr(h.P.CloseFiles())
 }
 
