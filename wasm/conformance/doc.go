@@ -33,16 +33,18 @@
 //	# exitplay: signal 2@1.25
 //
 // The signal is a name (with or without "SIG") or a number; the time is in
-// seconds since the process started. record.py sends it at that wall time,
-// the engine at that virtual time, so such a program must be blocked in a
-// long time.sleep or signal.pause when the signal arrives. Signals parses
-// the schedule.
+// seconds since the process started. The engine delivers it at that
+// virtual time; record.py sends it at that wall time, or later if CPython
+// has not yet blocked in a sleep by then. So such a program must be blocked
+// in a long time.sleep or signal.pause when the signal arrives. Signals
+// parses the schedule.
 //
 // # How CPython is recorded
 //
 // record.py copies the program to a fresh temporary directory as main.py and
 // runs `python3 main.py` there, with every PYTHON* variable removed from the
-// environment, stdin fed through a pipe in both modes (the simulated
+// environment, every signal at its default action (a shell's background job
+// would otherwise inherit SIGINT ignored), no core files, stdin fed through a pipe in both modes (the simulated
 // terminal is output only: nothing typed is echoed), and the terminal's
 // "\n"→"\r\n" output translation switched off, so the tty text is exactly
 // what the program wrote. The temporary directory is removed from the text
@@ -78,7 +80,8 @@
 //
 //	python3 wasm/conformance/record.py wasm/conformance/testdata/CORPUS/NAME.py
 //
-// (no arguments re-records everything, as `make goldens` does), then run
+// (no arguments re-records everything, as `make goldens` does; --check
+// compares the goldens with CPython without writing them), then run
 // the Go test and, while the engine does not support it yet, add its
 // subtests to known_failures.txt (or use -update-known).
 package conformance

@@ -13,7 +13,9 @@ Each program is run exactly as the engine simulates it:
   `python3 main.py`, with every PYTHON* variable removed from the environment;
 * stdin is the sidecar NAME.stdin (absent: empty), always fed through a pipe;
 * signals declared with `# exitplay: signal NAME@SECONDS` are sent to the
-  process at those wall-clock times after it was started;
+  process at those wall-clock times after it was started, but never before
+  it is blocked in a sleep (time.sleep, signal.pause), so that a slow
+  start-up cannot change what is recorded;
 * pipe mode: stdout and stderr go to two separate pipes;
 * tty mode: stdout and stderr share one pseudo-terminal whose output
   post-processing (ONLCR) is switched off, so the recorded text is exactly
@@ -94,13 +96,37 @@ def clean_env():
     return {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
 
 
+# Linux x86-64 system calls a program blocked in time.sleep or signal.pause
+# is waiting in: nanosleep, clock_nanosleep, pause, rt_sigsuspend.
+SLEEP_SYSCALLS = {"35", "230", "34", "130"}
+
+
+def blocked_in_sleep(pid):
+    """Whether pid waits in a sleep-like system call; None if unknowable."""
+    try:
+        with open(f"/proc/{pid}/syscall") as f:
+            return f.read().split()[0] in SLEEP_SYSCALLS
+    except (OSError, IndexError):
+        return None
+
+
 def schedule_signals(proc, schedule, start):
-    """Send each scheduled signal to proc at its wall time after start."""
+    """Send each scheduled signal to proc at its wall time after start.
+
+    A signal is held back until the program is blocked in its sleep as well:
+    on a loaded machine CPython's start-up alone can outlast the signal's
+    time, and a signal that arrives during start-up records a different
+    program.
+    """
     def send():
         for signum, at in schedule:
             delay = start + at - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
+            while proc.poll() is None and blocked_in_sleep(proc.pid) is False:
+                if time.monotonic() > start + TIMEOUT:
+                    return
+                time.sleep(0.01)
             if proc.poll() is not None:
                 return
             try:
@@ -294,10 +320,31 @@ def all_programs():
     return programs
 
 
+def default_dispositions():
+    """Make the programs start with every signal at its default action.
+
+    A shell starts background jobs with SIGINT and SIGQUIT ignored, and an
+    ignored signal stays ignored across exec: CPython would then install no
+    KeyboardInterrupt handler and the goldens would depend on how the
+    recorder was launched.  Signals the recorder handles are reset by exec
+    anyway, so only ignored ones need undoing here; SIGPIPE and SIGXFSZ,
+    which CPython itself ignores, are restored by subprocess.
+    """
+    for signum in signal.valid_signals():
+        if signum in (signal.SIGKILL, signal.SIGSTOP, signal.SIGPIPE, signal.SIGXFSZ):
+            continue
+        try:
+            if signal.getsignal(signum) == signal.SIG_IGN:
+                signal.signal(signum, signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass
+
+
 def main():
     # A program that dies by SIGQUIT or SIGABRT must not leave a core file
     # among the files it left.
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    default_dispositions()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("programs", nargs="*", help="programs (default: all)")
     parser.add_argument("-j", type=int, default=2, help="parallel recordings")
