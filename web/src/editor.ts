@@ -4,7 +4,7 @@
 // as underlines and marks the line the trace viewer is at.
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
-import { bracketMatching, indentOnInput, syntaxHighlighting } from "@codemirror/language";
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { EditorState, type Extension, RangeSet, StateEffect, StateField } from "@codemirror/state";
 import {
@@ -121,13 +121,15 @@ export class Editor {
       python(),
       traceLine,
       EditorState.tabSize.of(4),
+      indentUnit.of("    "),
       keymap.of([
         { key: "Mod-Enter", run: () => (options.onRun(), true) },
         indentWithTab,
         ...defaultKeymap,
         ...historyKeymap,
       ]),
-      EditorView.contentAttributes.of({ "aria-label": "Python source", "data-testid": "code-editor" }),
+      // tabindex makes axe see the scroller's focusable content.
+      EditorView.contentAttributes.of({ "aria-label": "Python source", "data-testid": "code-editor", tabindex: "0" }),
       EditorView.updateListener.of((u) => {
         if (!u.docChanged) return;
         this.textarea.value = u.state.doc.toString();
@@ -168,9 +170,10 @@ export class Editor {
       return Math.min(l.from + Math.max(0, col), l.to);
     };
     const diagnostics: Diagnostic[] = marks.map((m) => {
-      const from = pos(m.line, m.col);
-      let to = pos(m.endLine, m.endCol);
-      if (to <= from) to = Math.min(doc.line(Math.min(m.line, doc.lines)).to, from + 1);
+      let from = pos(m.line, m.col);
+      const to = pos(m.endLine, m.endCol);
+      // A caret past the end of the line underlines its last character.
+      if (to <= from) from = Math.max(doc.line(Math.max(1, Math.min(m.line, doc.lines))).from, to - 1);
       return { from, to, severity: "error", message: m.message };
     });
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
