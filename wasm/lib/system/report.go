@@ -35,7 +35,38 @@ func (h *Host) printException(t *vm.Thread, v vm.Value) error {
 	if !ok {
 		return h.writeStderr(t, "TypeError: print_exception(): Exception expected for value, "+v.Type().Name+" found\n")
 	}
-	return h.writeStderr(t, vm.FormatException(t, e))
+	limit, ok := h.sysAttr("tracebacklimit").(vm.Int)
+	if !ok {
+		return h.writeStderr(t, vm.FormatException(t, e))
+	}
+	var b strings.Builder
+	formatLimited(t, &b, e, int(limit), map[*vm.Exception]bool{})
+	return h.writeStderr(t, b.String())
+}
+
+// formatLimited formats an exception chain as PyErr_Display does when
+// sys.tracebacklimit is set: each traceback keeps only its last limit
+// entries, and none at all (not even the header) when limit <= 0.
+func formatLimited(t *vm.Thread, b *strings.Builder, e *vm.Exception, limit int, seen map[*vm.Exception]bool) {
+	seen[e] = true
+	if e.Cause != nil && !seen[e.Cause] {
+		formatLimited(t, b, e.Cause, limit, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+		formatLimited(t, b, e.Context, limit, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if tb := e.Traceback; tb != nil && limit > 0 {
+		n := 0
+		for x := tb; x != nil; x = x.Next {
+			n++
+		}
+		for ; n > limit; n-- {
+			tb = tb.Next
+		}
+		b.WriteString("Traceback (most recent call last):\n" + vm.FormatTraceback(tb))
+	}
+	b.WriteString(vm.FormatExceptionOnly(t, e))
 }
 
 // writeUnraisable is _PyErr_WriteUnraisableMsg: err is reported as
