@@ -50,6 +50,7 @@ class Playground {
       onRun: () => void this.run(),
     });
     document.documentElement.dataset.editor = "ready";
+    performance.mark("exitplay:editor-ready");
     document.querySelector<HTMLAnchorElement>(".skip-link")?.addEventListener("click", (e) => {
       e.preventDefault();
       this.editor.focus();
@@ -104,6 +105,7 @@ class Playground {
     this.setStatus("loading", "Loading the in-browser engine…");
     try {
       const ready = await this.engine.ready;
+      performance.mark("exitplay:engine-ready");
       this.setStatus("ready", `WASM engine ${ready.version} ready in ${Math.round(ready.loadMillis)} ms`);
       this.status.dataset.engineVersion = ready.version;
       await this.run();
@@ -162,6 +164,7 @@ class Playground {
     renderOutcome(this.view, result, millis);
     this.trace.show(result.trace ?? []);
     this.editor.setMarks(marksOf(result, this.editor.code));
+    performance.mark("exitplay:shown");
     this.runs++;
     this.outcome.dataset.runs = String(this.runs);
     this.outcome.dataset.source = "wasm";
