@@ -81,7 +81,7 @@ func (h *Host) writeUnraisable(t *vm.Thread, err error, msg string, obj vm.Value
 	if e.Traceback != nil {
 		tb = e.Traceback
 	}
-	args := &structSeq{unraisableArgsType, vm.Tuple{e.Class, e, tb, vm.Str(msg), obj}}
+	args := unraisableArgsType.new(e.Class, e, tb, vm.Str(msg), obj)
 	hook := h.sysAttr("unraisablehook")
 	if hook == nil || hook == vm.None {
 		return h.defaultUnraisable(t, args)
@@ -91,7 +91,7 @@ func (h *Host) writeUnraisable(t *vm.Thread, err error, msg string, obj vm.Value
 			return herr
 		}
 		if he, ok := herr.(*vm.Exception); ok {
-			h.defaultUnraisable(t, &structSeq{unraisableArgsType, vm.Tuple{he.Class, he, vm.None, vm.Str("Exception ignored in sys.unraisablehook"), hook}})
+			h.defaultUnraisable(t, unraisableArgsType.new(he.Class, he, vm.None, vm.Str("Exception ignored in sys.unraisablehook"), hook))
 		}
 		return h.defaultUnraisable(t, args)
 	}
@@ -100,12 +100,12 @@ func (h *Host) writeUnraisable(t *vm.Thread, err error, msg string, obj vm.Value
 
 // defaultUnraisable is sys.__unraisablehook__ (write_unraisable_exc_file).
 func (h *Host) defaultUnraisable(t *vm.Thread, v vm.Value) error {
-	args, ok := v.(*structSeq)
-	if !ok || args.tp != unraisableArgsType {
+	items := unraisableArgsType.items(v)
+	if items == nil {
 		return typeError("sys.unraisablehook argument type must be UnraisableHookArgs")
 	}
 	var b strings.Builder
-	msg, obj := args.items[3], args.items[4]
+	msg, obj := items[3], items[4]
 	switch {
 	case obj != vm.None && msg != vm.None:
 		b.WriteString(string(msg.(vm.Str)) + ": " + repr(t, obj) + "\n")
@@ -114,14 +114,14 @@ func (h *Host) defaultUnraisable(t *vm.Thread, v vm.Value) error {
 	case msg != vm.None:
 		b.WriteString(string(msg.(vm.Str)) + ":\n")
 	}
-	if tb, ok := args.items[2].(*vm.Traceback); ok {
+	if tb, ok := items[2].(*vm.Traceback); ok {
 		text := vm.FormatTraceback(tb)
 		if h.finalizing {
 			text = withoutSource(text)
 		}
 		b.WriteString("Traceback (most recent call last):\n" + text)
 	}
-	if e, ok := args.items[1].(*vm.Exception); ok {
+	if e, ok := items[1].(*vm.Exception); ok {
 		s, _ := vm.ToStr(t, e)
 		b.WriteString(e.Class.QualifiedName() + ": " + s + "\n")
 	}

@@ -10,7 +10,7 @@ import (
 // Identity of the simulated interpreter, as CPython 3.11.7 on Linux reports
 // it.
 const (
-	pyVersion    = "3.11.7 (main, Jan  1 2026, 00:00:00) [GCC 12.2.0]"
+	pyVersion    = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"
 	pyExecutable = "/usr/local/bin/python3"
 	pyHexVersion = 0x030b07f0
 )
@@ -43,7 +43,7 @@ func (h *Host) sysModule(t *vm.Thread) (*vm.Module, error) {
 	m.SetAttr("api_version", vm.Int(1013))
 	m.SetAttr("maxsize", vm.Int(math.MaxInt64))
 	m.SetAttr("maxunicode", vm.Int(0x10ffff))
-	m.SetAttr("version_info", &structSeq{versionInfoType, vm.Tuple{vm.Int(3), vm.Int(11), vm.Int(7), vm.Str("final"), vm.Int(0)}})
+	m.SetAttr("version_info", versionInfoType.new(vm.Int(3), vm.Int(11), vm.Int(7), vm.Str("final"), vm.Int(0)))
 	flags := make(vm.Tuple, len(flagsFields))
 	for i := range flags {
 		flags[i] = vm.Int(0)
@@ -51,7 +51,7 @@ func (h *Host) sysModule(t *vm.Thread) (*vm.Module, error) {
 	flags[11] = vm.Int(1)                     // hash_randomization
 	flags[13], flags[16] = vm.False, vm.False // dev_mode, safe_path
 	flags[17] = vm.Int(-1)                    // int_max_str_digits
-	m.SetAttr("flags", &structSeq{flagsType, flags})
+	m.SetAttr("flags", flagsType.new(flags...))
 	m.SetAttr("path", vm.NewList([]vm.Value{vm.Str(process.Cwd)}))
 	m.SetAttr("modules", h.interp.Modules())
 	for _, s := range []struct {
