@@ -11,9 +11,13 @@ import (
 // sys.stderr (TextIOWrapper), their .buffer (BufferedReader/Writer), or a
 // file from open() (TextIOWrapper in text mode, BufferedReader, Writer or
 // Random in binary mode). Exactly one of in, out and file is set.
+//
+// Python sees obj, an instance of the _io class whose dict holds a
+// reference back to the stream: the interpreter gives instances their
+// repr, str and comparisons through the class's methods.
 type stream struct {
 	h        *Host
-	tp       *vm.Type
+	obj      *vm.Instance
 	name     vm.Value
 	mode     string // text mode string; binary objects derive theirs
 	encoding string
@@ -24,7 +28,37 @@ type stream struct {
 	buffer   *stream // a text stream's binary layer
 }
 
-func (s *stream) Type() *vm.Type { return s.tp }
+// streamKey is the instance-dict entry that leads from an _io object to
+// its stream.
+const streamKey = "_exitplay_stream"
+
+// streamRef is the value stored under streamKey.
+type streamRef struct{ s *stream }
+
+var streamRefType = newType("stream", "_exitplay", nil, nil, nil)
+
+func (streamRef) Type() *vm.Type { return streamRefType }
+
+// newStream makes the Python object of s, an instance of class tp.
+func newStream(s *stream, tp *vm.Type) *stream {
+	s.obj = &vm.Instance{Class: tp, Dict: vm.NewDict()}
+	s.obj.Dict.SetStr(streamKey, streamRef{s})
+	return s
+}
+
+// streamOf returns the stream behind a Python _io object.
+func streamOf(v vm.Value) (*stream, bool) {
+	inst, ok := v.(*vm.Instance)
+	if !ok {
+		return nil, false
+	}
+	ref, ok := inst.Dict.GetStr(streamKey)
+	if !ok {
+		return nil, false
+	}
+	r, ok := ref.(streamRef)
+	return r.s, ok
+}
 
 var errClosedFile = process.ValueError("I/O operation on closed file.")
 
@@ -158,7 +192,7 @@ func empty(v vm.Value) bool {
 // closed-file check every _io method but close makes.
 func method(name string, body func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error)) vm.BuiltinFunc {
 	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		s, ok := args[0].(*stream)
+		s, ok := streamOf(args[0])
 		if !ok {
 			return nil, typeError("descriptor '%s' requires an _io object", name)
 		}
@@ -219,7 +253,7 @@ func streamMethods() map[string]vm.BuiltinFunc {
 			return vm.None, s.h.pyErr(s.close())
 		}),
 		"__enter__": method("__enter__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return s, nil
+			return s.obj, nil
 		}),
 		"__exit__": method("__exit__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 			return vm.None, s.h.pyErr(s.close())
@@ -237,7 +271,7 @@ func streamMethods() map[string]vm.BuiltinFunc {
 			}
 		}),
 		"__iter__": method("__iter__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return s, nil
+			return s.obj, nil
 		}),
 		"__next__": method("__next__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 			v, err := s.read(-1, true)
@@ -291,16 +325,18 @@ func streamMethods() map[string]vm.BuiltinFunc {
 
 func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters map[string]func(s *stream) vm.Value) *vm.Type {
 	methods := streamMethods()
-	methods["__repr__"] = func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		return vm.Str(repr(t, args[0].(*stream))), nil
-	}
-	props := map[string]func(vm.Value) vm.Value{
-		"closed": func(v vm.Value) vm.Value { return vm.Bool(v.(*stream).closed()) },
-		"name":   func(v vm.Value) vm.Value { return v.(*stream).name },
-	}
+	methods["__repr__"] = method("__repr__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		return vm.Str(repr(t, s)), nil
+	})
+	getters["closed"] = func(s *stream) vm.Value { return vm.Bool(s.closed()) }
+	getters["name"] = func(s *stream) vm.Value { return s.name }
+	props := map[string]func(vm.Value) vm.Value{}
 	for n, g := range getters {
 		g := g
-		props[n] = func(v vm.Value) vm.Value { return g(v.(*stream)) }
+		props[n] = func(v vm.Value) vm.Value {
+			s, _ := streamOf(v)
+			return g(s)
+		}
 	}
 	return newType(name, "_io", nil, methods, props)
 }
@@ -320,7 +356,7 @@ var textIOType = streamType("TextIOWrapper",
 		},
 		"line_buffering": func(s *stream) vm.Value { return vm.Bool(s.out != nil && s.out.Text.LineBuffering) },
 		"write_through":  func(s *stream) vm.Value { return vm.Bool(s.out != nil && s.out.Text.WriteThrough) },
-		"buffer":         func(s *stream) vm.Value { return s.buffer },
+		"buffer":         func(s *stream) vm.Value { return s.buffer.obj },
 	})
 
 func bufferedType(name string) *vm.Type {
@@ -365,29 +401,30 @@ func rawMode(m process.Mode) string {
 // newStdStream returns sys.stdin, sys.stdout or sys.stderr with its
 // binary .buffer.
 func (h *Host) newStdStream(name, mode string, in *process.Input, out *process.OutStream) *stream {
-	s := &stream{h: h, tp: textIOType, name: vm.Str(name), mode: mode, encoding: "utf-8", in: in, out: out}
+	s := &stream{h: h, name: vm.Str(name), mode: mode, encoding: "utf-8", in: in, out: out}
 	buf := *s
 	buf.binary = true
-	buf.tp = bufferedWriterType
 	if in != nil {
-		buf.tp = bufferedReaderType
+		s.buffer = newStream(&buf, bufferedReaderType)
+	} else {
+		s.buffer = newStream(&buf, bufferedWriterType)
 	}
-	s.buffer = &buf
-	return s
+	return newStream(s, textIOType)
 }
 
 // newFileObject wraps an open file of the simulated disk in the Python
 // object open() returns for its mode.
 func (h *Host) newFileObject(name vm.Value, mode string, f *process.File) vm.Value {
-	s := &stream{h: h, tp: textIOType, name: name, mode: mode, encoding: "UTF-8", file: f, binary: f.Mode.Binary}
+	s := &stream{h: h, name: name, mode: mode, encoding: "UTF-8", file: f, binary: f.Mode.Binary}
+	tp := textIOType
 	switch {
 	case !f.Mode.Binary:
 	case f.Mode.Update:
-		s.tp = bufferedRandomType
+		tp = bufferedRandomType
 	case f.Mode.Read:
-		s.tp = bufferedReaderType
+		tp = bufferedReaderType
 	default:
-		s.tp = bufferedWriterType
+		tp = bufferedWriterType
 	}
-	return s
+	return newStream(s, tp).obj
 }

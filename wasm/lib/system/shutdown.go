@@ -141,7 +141,7 @@ func (h *Host) callFlush(t *vm.Thread, name string) error {
 	if f == nil || f == vm.None {
 		return nil
 	}
-	if s, ok := f.(*stream); ok && s.out != nil && !s.binary {
+	if s, ok := streamOf(f); ok && s.out != nil && !s.binary {
 		if s.closed() {
 			return nil
 		}
@@ -322,6 +322,12 @@ func (h *Host) release(t *vm.Thread, v vm.Value, seen map[vm.Value]bool) error {
 	var err error
 	switch x := v.(type) {
 	case *vm.Instance:
+		if s, ok := streamOf(x); ok {
+			if s.file != nil {
+				err = h.pyErr(s.file.Close())
+			}
+			break
+		}
 		if del := x.Class.Lookup("__del__"); del != nil {
 			if _, cerr := t.Call(del, x); cerr != nil {
 				err = h.unraisable(t, cerr, del)
@@ -338,10 +344,6 @@ func (h *Host) release(t *vm.Thread, v vm.Value, seen map[vm.Value]bool) error {
 		err = h.releaseAll(t, x.Items, seen)
 	case *vm.Dict:
 		err = h.releaseAll(t, dictValues(x), seen)
-	case *stream:
-		if x.file != nil {
-			err = h.pyErr(x.file.Close())
-		}
 	}
 	return err
 }
@@ -377,7 +379,7 @@ func dictValues(d *vm.Dict) []vm.Value {
 // values; tuples and other slices cannot).
 func hashableIdentity(v vm.Value) bool {
 	switch v.(type) {
-	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict, *stream:
+	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict:
 		return true
 	}
 	return false

@@ -58,8 +58,8 @@ func (h *Host) sysModule(t *vm.Thread) (*vm.Module, error) {
 		name string
 		f    *stream
 	}{{"stdin", h.stdin}, {"stdout", h.stdout}, {"stderr", h.stderr}} {
-		m.SetAttr(s.name, s.f)
-		m.SetAttr("__"+s.name+"__", s.f)
+		m.SetAttr(s.name, s.f.obj)
+		m.SetAttr("__"+s.name+"__", s.f.obj)
 	}
 	excepthook := fn("excepthook", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("excepthook", args, kw, 3, 3); err != nil {
