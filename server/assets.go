@@ -45,6 +45,7 @@ func (a *assetServer) urls() templates.Assets {
 		EngineWorker: a.manifest["engine-worker.js"],
 		EngineWasm:   a.manifest["engine.wasm"],
 		WasmExec:     a.manifest["wasm_exec.js"],
+		EmbedScript:  a.manifest["embed-page.js"],
 	}
 }
 

@@ -2,27 +2,63 @@ package server
 
 import (
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
+
+	"github.com/a-h/templ"
 )
 
-// contentSecurityPolicy allows only the site's own scripts, workers and
-// styles; 'wasm-unsafe-eval' lets the engine module compile.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+// contentSecurityPolicy is the policy of a response. Pages may run only
+// the scripts they carry the request's nonce on; every other response (the
+// assets, the engine's worker among them) may load the site's own scripts.
+// 'wasm-unsafe-eval' lets the engine module compile. Only the embed pages
+// may be framed, by any site.
+func contentSecurityPolicy(nonce string, framable bool) string {
+	scripts := "'self'"
+	if nonce != "" {
+		scripts = "'nonce-" + nonce + "'"
+	}
+	ancestors := "'none'"
+	if framable {
+		ancestors = "*"
+	}
+	return "default-src 'self'; script-src " + scripts + " 'wasm-unsafe-eval'; " +
+		"worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+		"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + ancestors
+}
 
-// withSecurityHeaders sets the headers every response carries.
+// framable reports whether a path is an embed page, which other sites may
+// put in an iframe.
+func framable(path string) bool {
+	return path == "/embed" || strings.HasPrefix(path, "/embed/")
+}
+
+// withSecurityHeaders sets the headers every response carries and gives
+// each page request a fresh script nonce (templ.GetNonce reads it).
 func withSecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		nonce := ""
+		if !strings.HasPrefix(r.URL.Path, "/assets/") {
+			nonce = newNonce()
+			r = r.WithContext(templ.WithNonce(r.Context(), nonce))
+		}
 		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("Content-Security-Policy", contentSecurityPolicy(nonce, framable(r.URL.Path)))
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// newNonce returns 128 random bits, base64-encoded, for a CSP nonce.
+func newNonce() string {
+	var b [16]byte
+	rand.Read(b[:])
+	return base64.StdEncoding.EncodeToString(b[:])
 }
 
 // statusRecorder remembers the status code a handler wrote.

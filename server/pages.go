@@ -167,8 +167,13 @@ func recording(e *examples.Example) *templates.Recording {
 	return &templates.Recording{Python: g.Python, Output: g.TTY.Output, Status: g.TTY.Status}
 }
 
+// notFound answers unknown URLs: JSON under /api/, an HTML page elsewhere.
 func (a *app) notFound(w http.ResponseWriter, r *http.Request) {
-	writeError(w, http.StatusNotFound, "no such page: "+r.URL.Path)
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeError(w, http.StatusNotFound, "no such page: "+r.URL.Path)
+		return
+	}
+	a.errorPage(w, r, http.StatusNotFound, "Page not found", "There is no page at this address.")
 }
 
 // render writes an HTML page that must never be cached.

@@ -1,6 +1,10 @@
 package server
 
 import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/exitplay/exitplay/server/store"
+	"github.com/exitplay/exitplay/templates"
+	"github.com/exitplay/exitplay/wasm/sim"
 )
 
 // Embedded widget size suggested to oEmbed consumers.
@@ -18,37 +24,130 @@ const (
 	embedHeight = 480
 )
 
-// loadSnippet reads a stored snippet; on failure it has already answered
-// with a JSON error and returns ok == false.
-func (a *app) loadSnippet(w http.ResponseWriter, r *http.Request, id string) (store.Record, Snippet, bool) {
-	rec, err := a.store.Get(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "no snippet with that id")
-		return rec, Snippet{}, false
-	}
+// readSnippet reads a stored snippet; a missing one is store.ErrNotFound.
+func (a *app) readSnippet(ctx context.Context, id string) (store.Record, Snippet, error) {
+	rec, err := a.store.Get(ctx, id)
 	if err != nil {
-		a.log.Error("snippet lookup failed", "id", id, "err", err)
-		writeError(w, http.StatusInternalServerError, "the snippet could not be read")
-		return rec, Snippet{}, false
+		return rec, Snippet{}, err
 	}
 	var s Snippet
 	if err := json.Unmarshal(rec.Body, &s); err != nil {
-		writeError(w, http.StatusInternalServerError, "the stored snippet is damaged")
-		return rec, Snippet{}, false
+		return rec, s, fmt.Errorf("snippet %s is damaged: %w", id, err)
 	}
-	return rec, s, true
+	return rec, s, nil
 }
 
-// permalink serves /p/{id}.py (the raw code). The HTML page for /p/{id}
-// is added with the permalink template.
+// loadSnippet reads a stored snippet; on failure it has already answered
+// with a JSON error and returns ok == false.
+func (a *app) loadSnippet(w http.ResponseWriter, r *http.Request, id string) (store.Record, Snippet, bool) {
+	rec, s, err := a.readSnippet(r.Context(), id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "no snippet with that id")
+	case err != nil:
+		a.log.Error("snippet lookup failed", "id", id, "err", err)
+		writeError(w, http.StatusInternalServerError, "the snippet could not be read")
+	}
+	return rec, s, err == nil
+}
+
+// loadSnippetPage is loadSnippet for HTML pages: it answers failures with
+// an HTML error page.
+func (a *app) loadSnippetPage(w http.ResponseWriter, r *http.Request, id string) (store.Record, Snippet, bool) {
+	rec, s, err := a.readSnippet(r.Context(), id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		a.errorPage(w, r, http.StatusNotFound, "Snippet not found",
+			"No snippet has been shared with this link. Check that it was copied whole.")
+	case err != nil:
+		a.log.Error("snippet lookup failed", "id", id, "err", err)
+		a.errorPage(w, r, http.StatusInternalServerError, "Snippet unavailable",
+			"The snippet could not be read; try again in a moment.")
+	}
+	return rec, s, err == nil
+}
+
+// errorPage answers with an HTML error page.
+func (a *app) errorPage(w http.ResponseWriter, r *http.Request, status int, title, message string) {
+	render(w, r, status, templates.Error(templates.ErrorPage{
+		Assets: a.assets.urls(), Title: title, Message: message, Path: r.URL.Path,
+	}))
+}
+
+// permalink serves /p/{id}, the shared snippet's page, and /p/{id}.py, its
+// raw code.
 func (a *app) permalink(w http.ResponseWriter, r *http.Request) {
 	id, raw := strings.CutSuffix(r.PathValue("id"), ".py")
-	if !raw {
-		a.notFound(w, r)
+	if raw {
+		a.rawCode(w, r, id)
 		return
 	}
-	a.rawCode(w, r, id)
+	a.permalinkPage(w, r, id)
 }
+
+// permalinkPage is the playground with a shared snippet loaded, run on the
+// server for the first paint, with link-preview tags saying how it ends.
+func (a *app) permalinkPage(w http.ResponseWriter, r *http.Request, id string) {
+	rec, s, ok := a.loadSnippetPage(w, r, id)
+	if !ok {
+		return
+	}
+	req := s.request()
+	page := a.page(req, nil)
+	title := s.Title
+	if title == "" {
+		title = "Snippet " + id
+	}
+	link := &templates.Permalink{ID: id, Title: title, Engine: rec.Engine, ForkURL: "/#" + fragment(s)}
+	if result, ran := a.runOnServer(r.Context(), req); ran {
+		page.Outcome = templates.NewOutcome(result)
+		link.Ending = templates.RunSummary(result)
+	} else {
+		page.FormError = "The server is busy; the program was not run."
+		link.Ending = "has not been run yet"
+	}
+	page.Permalink = link
+	pageURL := siteURL(r) + "/p/" + id
+	page.Meta = &templates.Meta{
+		Description: "A Python program that " + link.Ending + ".",
+		URL:         pageURL,
+		OEmbed:      siteURL(r) + "/oembed?format=json&url=" + url.QueryEscape(pageURL),
+	}
+	render(w, r, http.StatusOK, templates.Playground(page))
+}
+
+// runOnServer runs a snippet if a run slot frees up before the request
+// ends; ran is false if none did.
+func (a *app) runOnServer(ctx context.Context, req sim.Request) (result sim.Result, ran bool) {
+	if !a.slots.acquire(ctx) {
+		return result, false
+	}
+	defer a.slots.release()
+	return sim.Run(req), true
+}
+
+// request is the engine request that runs the snippet.
+func (s Snippet) request() sim.Request {
+	return sim.Request{Code: s.Code, Stdin: s.Stdin, Signals: s.Signals, Stdout: s.Stdout}
+}
+
+// fragment encodes a snippet for a self-contained link ("/#…"): "v1." and
+// the unpadded base64url of the raw DEFLATE of its JSON. web/src/fragment.ts
+// reads and writes the same form with CompressionStream("deflate-raw").
+func fragment(s Snippet) string {
+	body, err := json.Marshal(s)
+	if err != nil {
+		panic(err) // a Snippet holds only strings and numbers
+	}
+	var buf bytes.Buffer
+	zw, _ := flate.NewWriter(&buf, flate.BestCompression) // the level is valid
+	zw.Write(body)
+	zw.Close()
+	return fragmentVersion + base64.RawURLEncoding.EncodeToString(buf.Bytes())
+}
+
+// fragmentVersion prefixes the fragment of a self-contained link.
+const fragmentVersion = "v1."
 
 // rawCode serves /p/{id}.py: exactly the snippet's code, as text.
 func (a *app) rawCode(w http.ResponseWriter, r *http.Request, id string) {

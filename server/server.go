@@ -67,6 +67,11 @@ func New(opts Options) (http.Handler, error) {
 	mux.HandleFunc("GET /healthz", app.health)
 	mux.HandleFunc("GET /p/{id}", app.permalink)
 	mux.HandleFunc("GET /oembed", app.oembed)
+	mux.HandleFunc("GET /embed/{id}", app.embedSnippet)
+	mux.HandleFunc("GET /embed", app.embedFragment)
+	if opts.Assets != nil { // on Workers, static assets serve /embed.js
+		mux.Handle("GET /embed.js", embedLoader(opts.Assets))
+	}
 	mux.HandleFunc("POST /api/run", runLimit.limit(app.run))
 	mux.HandleFunc("/api/run", methodNotAllowed("POST"))
 	mux.HandleFunc("POST /api/share", shareLimit.limit(app.share))

@@ -112,7 +112,7 @@ func TestAPIErrors(t *testing.T) {
 		{"too large", "POST", "/api/share", "application/json", big, http.StatusRequestEntityTooLarge},
 		{"unknown snippet", "GET", "/api/snippets/nope", "", "", http.StatusNotFound},
 		{"wrong method", "GET", "/api/share", "", "", http.StatusMethodNotAllowed},
-		{"unknown page", "GET", "/nowhere", "", "", http.StatusNotFound},
+		{"unknown API path", "GET", "/api/nowhere", "", "", http.StatusNotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			resp, body := do(t, srv, tc.method, tc.path, tc.ctype, tc.body)

@@ -7,6 +7,8 @@ type Assets struct {
 	EngineWorker string
 	EngineWasm   string
 	WasmExec     string
+	// EmbedScript is the embed page's script.
+	EmbedScript string
 }
 
 // PlaygroundPage is the view model of the playground page, used for the
@@ -26,6 +28,10 @@ type PlaygroundPage struct {
 	EngineVersion string
 	// Example describes the example shown, nil on other pages.
 	Example *ExampleInfo
+	// Permalink describes the shared snippet shown, nil on other pages.
+	Permalink *Permalink
+	// Meta are the page's link-preview tags; nil for none.
+	Meta *Meta
 	// Menu lists the examples, grouped.
 	Menu []ExampleGroup
 	// FormError says why a submitted form could not be run; empty if none.
