@@ -288,8 +288,8 @@ func (f *File) Write(s string) (int, error) {
 	if err := f.check(true); err != nil {
 		return 0, err
 	}
-	f.fs.p.emit(traceWrite(f.Name, s))
-	return utf8.RuneCountInString(s), f.text.Write(s)
+	err := f.fs.p.traced(f.Name, s, f.Buffered, func() error { return f.text.Write(s) })
+	return utf8.RuneCountInString(s), err
 }
 
 // WriteBytes writes bytes (binary mode) and returns their number.
@@ -297,8 +297,10 @@ func (f *File) WriteBytes(p []byte) (int, error) {
 	if err := f.check(true); err != nil {
 		return 0, err
 	}
-	f.fs.p.emit(traceWrite(f.Name, string(p)))
-	return len(p), f.buf.Write(append([]byte(nil), p...), "full")
+	err := f.fs.p.traced(f.Name, string(p), f.Buffered, func() error {
+		return f.buf.Write(append([]byte(nil), p...), "full")
+	})
+	return len(p), err
 }
 
 // Buffered returns the number of bytes written but not yet on the disk.

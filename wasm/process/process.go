@@ -271,8 +271,15 @@ func (p *Process) WriteFd(fd int, data []byte) (int, error) {
 	return len(data), f.rawWrite(data, "unbuffered")
 }
 
-func traceWrite(stream, data string) trace.Event {
-	return trace.Event{Kind: trace.Write, Stream: stream, Data: data}
+// traced records a write of data to stream, performs it with write, then
+// notes how many bytes the stream still buffers.
+func (p *Process) traced(stream, data string, buffered func() int, write func() error) error {
+	i := p.trace.EmitAt(trace.Event{Kind: trace.Write, Stream: stream, Data: data})
+	err := write()
+	if e := p.trace.At(i); e != nil {
+		e.Buffered = buffered()
+	}
+	return err
 }
 
 func traceFlush(stream string, data []byte, why string, buffered int) trace.Event {
@@ -313,8 +320,7 @@ func (s *OutStream) Write(text string) error {
 	if s.Closed {
 		return errClosed
 	}
-	s.p.emit(traceWrite(s.Name, text))
-	return s.Text.Write(text)
+	return s.p.traced(s.Name, text, s.Text.Buffered, func() error { return s.Text.Write(text) })
 }
 
 // WriteBytes is sys.stdout.buffer.write.
@@ -322,8 +328,9 @@ func (s *OutStream) WriteBytes(data []byte) error {
 	if s.Closed {
 		return errClosed
 	}
-	s.p.emit(traceWrite(s.Name, string(data)))
-	return s.Text.Buffer.Write(append([]byte(nil), data...), "full")
+	return s.p.traced(s.Name, string(data), s.Text.Buffered, func() error {
+		return s.Text.Buffer.Write(append([]byte(nil), data...), "full")
+	})
 }
 
 // Flush is an explicit flush() (print(flush=True), sys.stdout.flush()).

@@ -27,7 +27,7 @@ type Event struct {
 	// Data is the text written, flushed, read or lost.
 	Data string `json:"data,omitempty"`
 	// Buffered is the number of bytes left in the stream's buffers after a
-	// write or flush.
+	// write or flush (omitted when zero).
 	Buffered int `json:"buffered,omitempty"`
 	// Why is the cause: why a flush happened ("line", "full", "explicit",
 	// "unbuffered", "shutdown", "close"), why a finally block was entered

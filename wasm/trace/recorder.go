@@ -20,9 +20,13 @@ type Recorder struct {
 }
 
 // Emit appends e, filling in Seq, Time, Step, Depth and, when empty, Text.
-func (r *Recorder) Emit(e Event) {
+func (r *Recorder) Emit(e Event) { r.EmitAt(e) }
+
+// EmitAt is Emit returning the recorded event's index, or -1 when it was
+// not recorded, for filling in a field once it is known (At).
+func (r *Recorder) EmitAt(e Event) int {
 	if r == nil {
-		return
+		return -1
 	}
 	max := r.Max
 	if max == 0 {
@@ -33,9 +37,19 @@ func (r *Recorder) Emit(e Event) {
 			r.truncated = true
 			r.append(Event{Kind: Truncated, Text: "trace budget reached; later events dropped"})
 		}
-		return
+		return -1
 	}
 	r.append(e)
+	return len(r.Events) - 1
+}
+
+// At returns the event at index i (from EmitAt), or nil for -1. The pointer
+// is valid until the next event is recorded.
+func (r *Recorder) At(i int) *Event {
+	if r == nil || i < 0 {
+		return nil
+	}
+	return &r.Events[i]
 }
 
 func (r *Recorder) append(e Event) {
