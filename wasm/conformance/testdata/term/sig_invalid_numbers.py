@@ -12,4 +12,7 @@ for call in [lambda: signal.raise_signal(99), lambda: os.kill(os.getpid(), 99)]:
         call()
     except OSError as e:
         print("OSError:", e)
-signal.signal(signal.SIGUSR1, 42)
+try:
+    signal.signal(signal.SIGUSR1, 42)
+except TypeError as e:
+    print("TypeError:", e)

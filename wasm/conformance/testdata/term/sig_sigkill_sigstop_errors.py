@@ -6,4 +6,7 @@ for s in [signal.SIGKILL, signal.SIGSTOP]:
     except OSError as e:
         print(s.name, "OSError:", e)
 print(signal.getsignal(signal.SIGKILL))
-signal.signal(signal.SIGSTOP, lambda s, f: None)
+try:
+    signal.signal(signal.SIGSTOP, lambda s, f: None)
+except OSError as e:
+    print("handler for SIGSTOP: OSError:", e)
