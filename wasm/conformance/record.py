@@ -6,7 +6,9 @@ Usage:
 
 With no arguments every program under testdata/{lang,term,seed} is recorded.
 --check records without writing and fails for every golden that no longer
-matches what CPython does.
+matches what CPython does.  Only CPython 3.11.7, the engine's oracle, may
+record.
+
 Each program is run exactly as the engine simulates it:
 
 * it is copied to a fresh temporary directory as main.py and run there as
@@ -56,6 +58,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTDATA = os.path.join(HERE, "testdata")
 CORPORA = ("lang", "term", "seed")
+ORACLE = "3.11.7"
 TIMEOUT = 20.0
 STDLIB = os.path.dirname(os.__file__)
 DIRECTIVE = re.compile(r"^#\s*exitplay:\s*(\w+)\s+(.*?)\s*$")
@@ -247,7 +250,7 @@ def record_once(program):
         with open(stdin_path, "rb") as f:
             stdin = f.read()
     result = {
-        "python": sys.version.split()[0],
+        "python": ORACLE,
         "program_sha256": hashlib.sha256(code).hexdigest(),
         "stdin_sha256": hashlib.sha256(stdin).hexdigest(),
     }
@@ -351,6 +354,8 @@ def main():
     parser.add_argument("--check", action="store_true",
                         help="compare with the goldens on disk instead of writing them")
     args = parser.parse_args()
+    if sys.version.split()[0] != ORACLE:
+        parser.error(f"this is Python {sys.version.split()[0]}; goldens come from CPython {ORACLE}")
     programs = [os.path.abspath(p) for p in args.programs] or all_programs()
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
