@@ -75,7 +75,11 @@ func (p *parser) namedExpression() Expr {
 		v := p.expression()
 		return &NamedExpr{Base{p.spanFrom(t.start)}, target, v}
 	}
-	return p.expression()
+	e := p.expression()
+	if p.at(tColonEqual) {
+		p.errorAt(e.Span(), "cannot use assignment expressions with %s", exprName(e))
+	}
+	return e
 }
 
 // condition parses the test of an if, elif or while statement, with
@@ -382,7 +386,8 @@ func (p *parser) callArguments() (args []Expr, kws []*Keyword) {
 				g.Loc = p.spanFrom(t.start)
 				e, genexp = g, g
 			} else if p.at(tEqual) {
-				p.errorAt(e.Span(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+				s, eq := e.Span(), p.tok()
+				p.errorAt(Span{s.Line, s.Col, eq.end.Line, eq.end.Col}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if sawKeyword || sawDoubleStar {
 				p.positionalAfterKeyword(sawDoubleStar)

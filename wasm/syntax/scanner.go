@@ -474,9 +474,11 @@ func (s *scanner) number(start pos) bool {
 		return false
 	}
 	if !isFloat && c == '0' {
-		for _, d := range s.src[start.Off:s.off] {
+		for i, d := range s.src[start.Off:s.off] {
 			if d != '0' && d != '_' {
-				s.fail(start.Line, start.Col+1, s.pos().Col, "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+				// CPython marks from the literal's start through the
+				// first nonzero digit.
+				s.fail(start.Line, start.Col+1, start.Col+i+1, "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 				return false
 			}
 		}
@@ -513,8 +515,7 @@ func (s *scanner) radix(start pos, ok func(byte) bool, kind string) bool {
 // endOfNumber checks what follows a number: a letter right after it is an
 // error unless it starts one of the keywords that may follow a number.
 func (s *scanner) endOfNumber(start pos, kind string) bool {
-	c := s.peekAt(0)
-	if isIdentStart(c) || c >= utf8.RuneSelf {
+	if isIdentStart(s.peekAt(0)) {
 		rest := s.src[s.off:]
 		ok := false
 		for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {

@@ -399,6 +399,14 @@ func (p *parser) checkSingleTarget(t Expr) {
 }
 
 func (p *parser) annAssign(start pos, target Expr) Stmt {
+	valid := false
+	switch target.(type) {
+	case *Name, *Attribute, *Subscript:
+		valid = true
+	}
+	if k := p.peek(1); !valid && (k == tNewline || k == tSemi || k == tEOF) {
+		p.invalidSyntax() // CPython stops at the colon without an annotation
+	}
 	switch target.(type) {
 	case *Name, *Attribute, *Subscript:
 	case *Tuple, *List:
