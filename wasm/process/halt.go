@@ -38,6 +38,7 @@ type Halt struct {
 	Detail string
 }
 
+// Error describes the stop in a few words.
 func (h *Halt) Error() string {
 	switch h.Reason {
 	case HaltOSExit:

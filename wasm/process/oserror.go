@@ -79,11 +79,13 @@ func (e *OSError) Error() string {
 // message, e.g. "I/O operation on closed file.".
 type ValueError string
 
+// Error returns the message.
 func (e ValueError) Error() string { return string(e) }
 
 // UnsupportedOperation is io.UnsupportedOperation, e.g. "not readable".
 type UnsupportedOperation string
 
+// Error returns the message.
 func (e UnsupportedOperation) Error() string { return string(e) }
 
 // errClosed is the ValueError of any operation on a closed file.

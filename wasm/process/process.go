@@ -134,19 +134,6 @@ func (p *Process) Trace() *trace.Recorder { return p.trace }
 // MaxTimeNS returns the virtual-time budget in nanoseconds.
 func (p *Process) MaxTimeNS() int64 { return p.maxTimeNS }
 
-// Getenv returns the value of an environment variable.
-func (p *Process) Getenv(name string) (string, bool) {
-	for _, kv := range p.Environ {
-		if kv[0] == name {
-			return kv[1], true
-		}
-	}
-	return "", false
-}
-
-// Tick counts one executed step; see TickN.
-func (p *Process) Tick() error { return p.TickN(1) }
-
 // TickN counts n executed steps: it advances the clock, enforces the step
 // and time budgets and sends the signals that have come due. A non-nil
 // error is a *Halt.

@@ -121,7 +121,7 @@ func TestBusyLoopReachesSignal(t *testing.T) {
 	p.SetDisposition(SIGINT, Disposition{Kind: DispHandler, Builtin: true})
 	steps := 0
 	for !p.HasPending() {
-		if err := p.Tick(); err != nil {
+		if err := p.TickN(1); err != nil {
 			t.Fatal(err)
 		}
 		steps++
@@ -139,11 +139,11 @@ func TestLimits(t *testing.T) {
 	}
 	p = New(Config{MaxSteps: 5})
 	for i := 0; i < 5; i++ {
-		if err := p.Tick(); err != nil {
+		if err := p.TickN(1); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if h := halt(t, p.Tick()); h.Limit != LimitSteps {
+	if h := halt(t, p.TickN(1)); h.Limit != LimitSteps {
 		t.Errorf("%+v", h)
 	}
 	p = New(Config{Signals: []Scheduled{{15, 30e9}}})

@@ -37,6 +37,7 @@ type streamRef struct{ s *stream }
 
 var streamRefType = newType("stream", "_exitplay", nil, nil, nil)
 
+// Type returns the internal class of stream references.
 func (streamRef) Type() *vm.Type { return streamRefType }
 
 // newStream makes the Python object of s, an instance of class tp.

@@ -18,6 +18,7 @@ type finalizer struct {
 	atexit bool
 }
 
+// Type returns weakref.finalize.
 func (*finalizer) Type() *vm.Type { return finalizeType }
 
 var finalizeType = newType("finalize", "weakref", nil, map[string]vm.BuiltinFunc{
