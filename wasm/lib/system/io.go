@@ -326,6 +326,9 @@ func streamMethods() map[string]vm.BuiltinFunc {
 
 func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters map[string]func(s *stream) vm.Value) *vm.Type {
 	methods := streamMethods()
+	if name == "TextIOWrapper" {
+		methods["reconfigure"] = method("reconfigure", reconfigure)
+	}
 	methods["__repr__"] = method("__repr__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		return vm.Str(repr(t, s)), nil
 	})
@@ -340,6 +343,41 @@ func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters 
 		}
 	}
 	return newType(name, "_io", nil, methods, props)
+}
+
+// reconfigure is TextIOWrapper.reconfigure for the standard streams: it
+// flushes, then applies line_buffering and write_through; encoding,
+// errors and newline are accepted and left as they are.
+func reconfigure(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+	if len(args) > 0 {
+		return nil, typeError("reconfigure() takes no positional arguments")
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "encoding", "errors", "newline", "line_buffering", "write_through":
+		default:
+			return nil, typeError("'%s' is an invalid keyword argument for reconfigure()", k.Name)
+		}
+	}
+	if err := s.flush(); err != nil {
+		return nil, s.h.pyErr(err)
+	}
+	if s.out == nil {
+		return vm.None, nil
+	}
+	for _, flag := range []struct {
+		name string
+		dst  *bool
+	}{{"line_buffering", &s.out.Text.LineBuffering}, {"write_through", &s.out.Text.WriteThrough}} {
+		if v := kwarg(kw, flag.name); v != nil && v != vm.None {
+			b, err := vm.Truth(t, v)
+			if err != nil {
+				return nil, err
+			}
+			*flag.dst = b
+		}
+	}
+	return vm.None, nil
 }
 
 var textIOType = streamType("TextIOWrapper",

@@ -95,6 +95,32 @@ func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
 		// before the statement that called os.kill goes on.
 		return vm.None, h.runHandlers(t)
 	})
+	m.SetFunc("fsync", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("fsync", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		fdArg := args[0]
+		if _, isInt := fdArg.(vm.Int); !isInt {
+			if fileno, err := vm.GetAttr(t, fdArg, "fileno"); err == nil {
+				if fdArg, err = t.Call(fileno); err != nil {
+					return nil, err
+				}
+			}
+		}
+		fd, err := toInt(t, fdArg)
+		if err != nil {
+			return nil, err
+		}
+		// Only regular files can be synced; the stdio pipes and terminals
+		// give EINVAL. Python's own buffers are not flushed.
+		if _, ok := h.P.FS.ByFd(fd); ok {
+			return vm.None, nil
+		}
+		if fd >= 0 && fd <= 2 {
+			return nil, vm.NewOSError(process.EINVAL, process.Strerror(process.EINVAL), nil)
+		}
+		return nil, vm.NewOSError(process.EBADF, process.Strerror(process.EBADF), nil)
+	})
 	m.SetFunc("listdir", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("listdir", args, kw, 0, 1); err != nil {
 			return nil, err
