@@ -39,6 +39,9 @@ function emit(logicalName, contents) {
 const bundles = [
   { entry: "src/main.ts", name: "main.js", format: "esm" },
   { entry: "src/engine-worker.ts", name: "engine-worker.js", format: "iife" },
+  { entry: "src/embed-page.ts", name: "embed-page.js", format: "esm" },
+  // embed.js also keeps a stable, unhashed URL (/embed.js) for other sites.
+  { entry: "src/embed-loader.ts", name: "embed.js", format: "iife", stable: true },
   { entry: "src/style.css", name: "style.css" },
 ];
 for (const b of bundles) {
@@ -53,6 +56,7 @@ for (const b of bundles) {
     legalComments: "none",
   });
   emit(b.name, result.outputFiles[0].contents);
+  if (b.stable) writeFileSync(join(dist, b.name), result.outputFiles[0].contents);
 }
 emit("engine.wasm", readFileSync(engineWasm));
 emit("wasm_exec.js", readFileSync(wasmExec));
@@ -61,6 +65,7 @@ writeFileSync(join(dist, "manifest.json"), JSON.stringify(manifest, null, 2) + "
 // Cloudflare Workers static assets read this file for response headers.
 writeFileSync(
   join(dist, "_headers"),
-  "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Content-Type-Options: nosniff\n",
+  "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Content-Type-Options: nosniff\n" +
+    "/embed.js\n  Cache-Control: public, max-age=300\n  X-Content-Type-Options: nosniff\n  Access-Control-Allow-Origin: *\n",
 );
 console.log(`web: ${Object.keys(manifest).length} assets → ${dist}/manifest.json`);

@@ -5,8 +5,10 @@ import { byId } from "./dom";
 import { Editor } from "./editor";
 import { EngineClient, StoppedError } from "./engine-client";
 import { type Example, initExamplesMenu, pageExamples } from "./examples";
+import { decodeSnippet } from "./fragment";
 import { marksOf } from "./marks";
 import { renderOutcome, type OutcomeView } from "./outcome";
+import { initShare } from "./share";
 import { SignalSchedule } from "./signals";
 import { initTheme } from "./theme";
 import { TraceView } from "./trace-view";
@@ -98,11 +100,20 @@ class Playground {
     this.stopButton.hidden = false;
     this.stopButton.addEventListener("click", () => this.stop());
     initExamplesMenu(byId<HTMLDetailsElement>("examples-menu"), pageExamples(), (e) => this.load(e));
+    initShare(() => {
+      const title = byId("page-title").textContent ?? "";
+      return { code: this.editor.code, stdin: this.stdin.value, signals: this.signals.value, stdout: this.request().stdout ?? "tty", title: title === "Playground" ? "" : title };
+    });
   }
 
-  /** Waits for the engine, then runs the program shown. */
+  /** Loads a snippet from a self-contained link (/#…), waits for the engine, then runs the program shown. */
   async start(): Promise<void> {
     this.setStatus("loading", "Loading the in-browser engine…");
+    const linked = await decodeSnippet(location.hash);
+    if (linked) {
+      const summary = "Opened from a link that carries the whole snippet.";
+      this.load({ ...linked, slug: "", title: linked.title || "Shared snippet", summary }, false);
+    }
     try {
       const ready = await this.engine.ready;
       performance.mark("exitplay:engine-ready");
@@ -188,8 +199,8 @@ class Playground {
     );
   }
 
-  /** Puts an example into the playground and runs it. */
-  private load(e: Example): void {
+  /** Puts an example into the playground and (unless run is false) runs it. */
+  private load(e: Example, run = true): void {
     byId("page-title").textContent = e.title;
     byId("example-summary").textContent = e.summary;
     document.title = `${e.title} — exitplay`;
@@ -199,7 +210,7 @@ class Playground {
     const cpython = document.getElementById("cpython");
     if (cpython) cpython.hidden = true;
     this.editor.code = e.code;
-    void this.run();
+    if (run) void this.run();
   }
 }
 
