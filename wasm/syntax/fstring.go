@@ -113,9 +113,11 @@ func (p *parser) fstringField(st stringToken, i int, level int) (*FormattedValue
 		if len(lit) > 0 {
 			parts = append(parts, &Constant{Value: string(lit)})
 		}
-		// CPython 3.11 gives a format spec and its parts the span of
-		// the string token that holds them.
-		fv.FormatSpec = joined(tokSpan(st.tok), parts)
+		// CPython 3.11 gives a format spec the span of the string token
+		// that holds it; strings() may widen the spans of its parts.
+		span := tokSpan(st.tok)
+		setSpans(span, parts)
+		fv.FormatSpec = &JoinedStr{Base{span}, parts}
 	}
 	if i >= st.end || src[i] != '}' {
 		p.errorAtToken(p.tok(), "f-string: expecting '}'")

@@ -114,17 +114,35 @@ func (p *parser) strings() Expr {
 }
 
 // joined builds a JoinedStr. As in CPython 3.11, its constant parts and
-// fields carry the span of the whole literal.
+// fields carry the span of the whole literal, and so do the parts of a
+// format spec that contains fields (a spec of plain text keeps the span of
+// its string token).
 func joined(span Span, parts []Expr) *JoinedStr {
+	setSpans(span, parts)
 	for _, e := range parts {
-		switch e := e.(type) {
-		case *Constant:
-			e.Loc = span
-		case *FormattedValue:
-			e.Loc = span
+		if fv, ok := e.(*FormattedValue); ok && fv.FormatSpec != nil {
+			spec := fv.FormatSpec.(*JoinedStr).Values
+			for _, part := range spec {
+				if _, ok := part.(*FormattedValue); ok {
+					setSpans(span, spec)
+					break
+				}
+			}
 		}
 	}
 	return &JoinedStr{Base{span}, parts}
+}
+
+// setSpans gives the constants and fields of parts the span s.
+func setSpans(s Span, parts []Expr) {
+	for _, e := range parts {
+		switch e := e.(type) {
+		case *Constant:
+			e.Loc = s
+		case *FormattedValue:
+			e.Loc = s
+		}
+	}
 }
 
 // decode appends the value of string body src[from:to] to out, processing
