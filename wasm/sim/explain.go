@@ -13,6 +13,9 @@ type ending struct{ system.Ending }
 
 // explain returns the one-sentence explanation of the ending.
 func (e *ending) explain() string {
+	if e.FlushFailed && e.Reason != ReasonSignal {
+		return fmt.Sprintf("Exited with status 120: the program itself ended normally (%s), but flushing sys.stdout or sys.stderr at shutdown failed, and CPython reports a failed finalization with status 120.", e.Reason)
+	}
 	head := fmt.Sprintf("Exited with status %d", e.Status)
 	switch e.Reason {
 	case ReasonNormal:

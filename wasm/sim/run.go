@@ -41,11 +41,7 @@ func run(req Request, traced bool) (res Result) {
 	p := process.New(cfg)
 	p.FS.Put(filename, []byte(req.Code))
 	h := system.NewHost(p)
-	var maxAlloc int64
-	if req.Limits != nil {
-		maxAlloc = req.Limits.MemoryBytes
-	}
-	in := vm.New(h, h, h.Options(DefaultRecursion, maxAlloc))
+	in := vm.New(h, h, h.Options(DefaultRecursion))
 	h.Bind(in)
 	if rec != nil {
 		rec.Depth = func() int { return pythonDepth(in.Thread()) }

@@ -48,6 +48,9 @@ type Ending struct {
 	Lost []process.LostOutput
 	// Internal is the failure for EndInternal.
 	Internal string
+	// FlushFailed marks that flushing sys.stdout or sys.stderr at exit
+	// failed, which makes CPython exit with status 120.
+	FlushFailed bool
 }
 
 func (h *Host) phase(name string) {
@@ -81,10 +84,8 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 	}
 	h.shuttingDown = true
 	h.phase("flush_io")
-	for _, name := range []string{"stderr", "stdout"} {
-		if err := h.callFlush(t, name); err != nil {
-			return h.halted(err)
-		}
+	if err := h.flushIO(t); err != nil {
+		return h.halted(err)
 	}
 	end = Ending{Reason: EndNormal}
 	if e := out.Exc; e != nil {
@@ -98,8 +99,12 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 			return h.halted(err)
 		}
 	}
-	if err := h.finalize(t); err != nil {
+	flushFailed, err := h.finalize(t)
+	if err != nil {
 		return h.halted(err)
+	}
+	if flushFailed {
+		end.FlushFailed, end.Status, end.Returncode = true, 120, 120
 	}
 	if end.KeyboardInterrupt {
 		end.Reason, end.Status, end.Returncode, end.Signal = EndSignal, 128+process.SIGINT, -process.SIGINT, process.SIGINT
@@ -107,35 +112,34 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 	return end
 }
 
-// finalize is Py_FinalizeEx from atexit on.
-func (h *Host) finalize(t *vm.Thread) error {
+// finalize is Py_FinalizeEx from atexit on. It reports whether
+// flush_std_files failed (Py_FinalizeEx() < 0: status 120).
+func (h *Host) finalize(t *vm.Thread) (flushFailed bool, err error) {
 	h.phase("atexit")
 	if err := h.runAtexit(t); err != nil {
-		return err
+		return false, err
 	}
 	h.phase("flush_std_files")
-	if err := h.flushStdFiles(t); err != nil {
-		return err
+	if flushFailed, err = h.flushStdFiles(t); err != nil {
+		return false, err
 	}
 	h.phase("finalize_modules")
 	h.finalizing = true
 	if err := h.teardown(t); err != nil {
-		return err
+		return false, err
 	}
+	// Module teardown puts the original sys.stdout and sys.stderr back
+	// before the second flush_std_files; open files are flushed as they
+	// are destroyed.
 	h.phase("flush_std_files")
-	if err := h.flushStdFiles(t); err != nil {
-		return err
-	}
-	// The original stdio objects and open files are flushed when they are
-	// destroyed, even after sys.stdout was replaced.
 	if err := h.P.FlushStd("shutdown"); err != nil {
-		return h.pyErr(err)
+		return false, h.pyErr(err)
 	}
-	return h.pyErr(h.P.CloseFiles())
+	return flushFailed, h.pyErr(h.P.CloseFiles())
 }
 
-// callFlush calls sys.<name>.flush(), ignoring errors as flush_io does;
-// only a hard stop is returned.
+// callFlush calls sys.<name>.flush() unless the stream is None or
+// closed, and returns its error.
 func (h *Host) callFlush(t *vm.Thread, name string) error {
 	f := h.sysAttr(name)
 	if f == nil || f == vm.None {
@@ -145,26 +149,49 @@ func (h *Host) callFlush(t *vm.Thread, name string) error {
 		if s.closed() {
 			return nil
 		}
-		return h.hardOnly(h.pyErr(s.out.Text.Flush("shutdown")))
+		return h.pyErr(s.out.Text.Flush("shutdown"))
+	}
+	if closed, err := vm.GetAttr(t, f, "closed"); err == nil {
+		if b, _ := vm.Truth(t, closed); b {
+			return nil
+		}
 	}
 	flush, err := vm.GetAttr(t, f, "flush")
 	if err == nil {
 		_, err = t.Call(flush)
 	}
-	if isHardStop(err) {
-		return err
-	}
-	return nil
+	return err
 }
 
-// flushStdFiles is flush_std_files(): stdout, then stderr.
-func (h *Host) flushStdFiles(t *vm.Thread) error {
-	for _, name := range []string{"stdout", "stderr"} {
-		if err := h.callFlush(t, name); err != nil {
+// flushIO is flush_io(): stderr, then stdout, errors ignored.
+func (h *Host) flushIO(t *vm.Thread) error {
+	for _, name := range []string{"stderr", "stdout"} {
+		if err := h.callFlush(t, name); isHardStop(err) {
 			return err
 		}
 	}
 	return nil
+}
+
+// flushStdFiles is flush_std_files(): stdout, then stderr. A failure is a
+// failed finalization (status 120); stdout's is also reported as
+// unraisable, stderr's silently.
+func (h *Host) flushStdFiles(t *vm.Thread) (failed bool, err error) {
+	for _, name := range []string{"stdout", "stderr"} {
+		ferr := h.callFlush(t, name)
+		switch {
+		case ferr == nil:
+			continue
+		case isHardStop(ferr):
+			return false, ferr
+		case name == "stdout":
+			if err := h.unraisable(t, ferr, h.sysAttr(name)); err != nil {
+				return false, err
+			}
+		}
+		failed = true
+	}
+	return failed, nil
 }
 
 // handleSystemExit is _Py_HandleSystemExit: the exit status from the code,
