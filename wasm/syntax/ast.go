@@ -415,7 +415,8 @@ type Slice struct {
 // Arguments is the parameter list of a def or lambda. Defaults holds the
 // defaults of the last len(Defaults) of Posonlyargs+Args; KwDefaults is
 // parallel to Kwonlyargs, with nil for a keyword-only parameter without a
-// default. Its span covers the parameters (CPython gives it none).
+// default. Its span covers the parameters, or is empty at the closing
+// token when there are none (CPython gives it no position).
 type Arguments struct {
 	Base
 	Posonlyargs []*Arg

@@ -142,9 +142,6 @@ func (p *parser) lambda() Expr {
 	start := p.tok().start
 	p.next()
 	args := p.parameters(tColon, false)
-	if len(args.Args)+len(args.Posonlyargs)+len(args.Kwonlyargs) == 0 && args.Vararg == nil && args.Kwarg == nil {
-		args.Loc = Span{}
-	}
 	p.expectForced(tColon, ":")
 	body := p.expression()
 	return &Lambda{Base{p.spanFrom(start)}, args, body}

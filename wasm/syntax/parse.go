@@ -50,7 +50,6 @@ type parser struct {
 	prevEnd  pos // end of the last consumed token
 	depth    int // recursion depth
 	nest     int // bracket nesting at the current token
-	inFunc   bool
 
 	// fstring is set while parsing the expression of an f-string field:
 	// errors are then shaped as CPython's "f-string: ..." errors.

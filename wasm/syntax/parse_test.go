@@ -156,6 +156,27 @@ func TestBinOpOperatorSpan(t *testing.T) {
 	}
 }
 
+func TestLineEndingsAndWhitespace(t *testing.T) {
+	for _, src := range []string{
+		"x = 1\r\nif x:\r\n    y = '''a\r\nb'''\r\n",
+		"x = 1\rif x:\r    y = 2\r",
+		"\fx = 1\n",
+		"if x:\n\ty = 1\n\tz = 2\n",
+		"if x:\n    y = (1,\n  2)\n    z = 3\n",
+		"x = 1 \\\n  + 2\n",
+		"# only a comment",
+		"",
+		"\n\n",
+		"x = 1  # no newline at the end",
+	} {
+		mustParse(t, src)
+	}
+	m := mustParse(t, "a = 1\r\nb = 2\r\n")
+	if got := m.Body[1].Span(); got != (Span{2, 0, 2, 5}) {
+		t.Errorf("span after CRLF = %v", got)
+	}
+}
+
 func TestColumnsCountCharacters(t *testing.T) {
 	e := firstExpr(t, "s = 'héllo' + 'wörld'\n").(*BinOp)
 	if got := e.Right.Span(); got != (Span{1, 14, 1, 21}) {

@@ -853,6 +853,10 @@ func (p *parser) parameters(closing tokenKind, annotations bool) *Arguments {
 		arg.Loc = p.spanFrom(t.start)
 		return arg
 	}
+	if p.at(closing) {
+		a.Loc = Span{start.Line, start.Col, start.Line, start.Col}
+		return a
+	}
 	star := false // after * or *args
 	for !p.at(closing) {
 		t := p.tok()
