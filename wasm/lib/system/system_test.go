@@ -105,6 +105,13 @@ except FileExistsError as e:
     print(e)
 open("out.txt", "rb").read(1).decode()
 `, "['one\\n', 'two\\n']\n2 missing.txt [Errno 2] No such file or directory: 'missing.txt'\n[Errno 17] File exists: 'out.txt'\n", "", 0},
+	{"stdout without flush", `import sys
+class W:
+    def write(self, s):
+        sys.__stdout__.write(s.upper())
+sys.stdout = W()
+print("hello")
+`, "HELLO\n", "AttributeError: 'W' object has no attribute 'flush'\n", 120},
 	{"finalize", `import weakref
 class T: pass
 a = T()
