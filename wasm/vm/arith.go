@@ -262,6 +262,18 @@ func toFloat(v Value) (float64, bool) {
 }
 
 func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
+	if x, ok := a.(Bool); ok {
+		if y, ok := b.(Bool); ok {
+			switch op {
+			case syntax.BitAnd:
+				return x && y, nil
+			case syntax.BitOr:
+				return x || y, nil
+			case syntax.BitXor:
+				return Bool(x != y), nil
+			}
+		}
+	}
 	if isIntLike(a) && isIntLike(b) {
 		return intBinary(t, op, a, b)
 	}
@@ -287,9 +299,9 @@ func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
 				return x + y, nil
 			}
 		case syntax.Mult:
-			if n, ok := repeatCount(b); ok {
-				if n <= 0 {
-					return Str(""), nil
+			if n, ok, err := t.repeatCount(b, len(x)); ok || err != nil {
+				if err != nil || n == 0 {
+					return Str(""), err
 				}
 				return Str(strings.Repeat(string(x), n)), nil
 			}
@@ -303,12 +315,22 @@ func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
 				return x + y, nil
 			}
 		case syntax.Mult:
-			if n, ok := repeatCount(b); ok {
-				if n <= 0 {
-					return Bytes(""), nil
+			if n, ok, err := t.repeatCount(b, len(x)); ok || err != nil {
+				if err != nil || n == 0 {
+					return Bytes(""), err
 				}
 				return Bytes(strings.Repeat(string(x), n)), nil
 			}
+		case syntax.Mod:
+			arg, err := bytesArg(t, b)
+			if err != nil {
+				return nil, err
+			}
+			r, err := percentFormat(t, latin1Str(x), arg)
+			if err != nil {
+				return nil, err
+			}
+			return bytesResult(r), nil
 		}
 	case *List:
 		switch op {
@@ -318,8 +340,8 @@ func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
 				return NewList(append(append(items, x.Items...), y.Items...)), nil
 			}
 		case syntax.Mult:
-			if n, ok := repeatCount(b); ok {
-				return NewList(repeat(x.Items, n)), nil
+			if n, ok, err := t.repeatCount(b, 16*len(x.Items)); ok || err != nil {
+				return NewList(repeat(x.Items, n)), err
 			}
 		}
 	case Tuple:
@@ -330,8 +352,8 @@ func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
 				return append(append(items, x...), y...), nil
 			}
 		case syntax.Mult:
-			if n, ok := repeatCount(b); ok {
-				return Tuple(repeat(x, n)), nil
+			if n, ok, err := t.repeatCount(b, 16*len(x)); ok || err != nil {
+				return Tuple(repeat(x, n)), err
 			}
 		}
 	case *Dict:
@@ -353,14 +375,28 @@ func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-func repeatCount(v Value) (int, bool) {
-	switch n := v.(type) {
+// repeatCount returns the count of a sequence repetition seq * v, where
+// one copy of seq takes size bytes; ok is false when v is not an int. A
+// negative count is 0; a result over the allocation budget is a
+// MemoryError, a count beyond 64 bits an OverflowError, as in CPython.
+func (t *Thread) repeatCount(v Value, size int) (n int, ok bool, err error) {
+	switch x := v.(type) {
 	case Int:
-		return int(n), true
+		n = int(x)
 	case Bool:
-		return int(b2i(n)), true
+		n = int(b2i(x))
+	case *BigInt:
+		return 0, true, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	default:
+		return 0, false, nil
 	}
-	return 0, false
+	if n <= 0 || size == 0 {
+		return max(n, 0), true, nil
+	}
+	if int64(n) > t.interp.maxAlloc()/int64(size) {
+		return 0, true, t.memoryError()
+	}
+	return n, true, t.checkAlloc(int64(n) * int64(size))
 }
 
 func repeat(items []Value, n int) []Value {
@@ -431,6 +467,9 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 	case syntax.Sub:
 		r.Sub(x, y)
 	case syntax.Mult:
+		if err := t.checkAlloc(int64(x.BitLen()+y.BitLen()) / 8); err != nil {
+			return nil, err
+		}
 		r.Mul(x, y)
 	case syntax.Div:
 		if y.Sign() == 0 {
@@ -473,16 +512,28 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 			}
 			return Float(math.Pow(fx, fy)), nil
 		}
-		if y.BitLen() > 32 && x.CmpAbs(big.NewInt(1)) > 0 {
-			return nil, NewException(MemoryErrorType)
+		if x.CmpAbs(big.NewInt(1)) > 0 {
+			// The result has about bitlen(x-1) * y bits.
+			if y.BitLen() > 40 {
+				return nil, t.memoryError()
+			}
+			if err := t.checkAlloc(int64(new(big.Int).Sub(new(big.Int).Abs(x), big.NewInt(1)).BitLen()) * y.Int64() / 8); err != nil {
+				return nil, err
+			}
 		}
 		r.Exp(x, y, nil)
 	case syntax.LShift:
 		if y.Sign() < 0 {
 			return nil, t.valueErrorf("negative shift count")
 		}
-		if y.BitLen() > 31 {
+		if x.Sign() == 0 {
+			return Int(0), nil
+		}
+		if y.BitLen() > 40 {
 			return nil, Errorf(OverflowErrorType, "too many digits in integer")
+		}
+		if err := t.checkAlloc((int64(x.BitLen()) + y.Int64()) / 8); err != nil {
+			return nil, err
 		}
 		r.Lsh(x, uint(y.Int64()))
 	case syntax.RShift:
@@ -504,9 +555,6 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 		r.Xor(x, y)
 	default:
 		return NotImplemented, nil
-	}
-	if r.BitLen() > 4300*4 && op != syntax.Mult && op != syntax.Pow {
-		return MakeInt(r), nil
 	}
 	return MakeInt(r), nil
 }

@@ -89,23 +89,7 @@ func init() {
 			if len(args) != 1 {
 				return nil, t.typeErrorf("abs() takes exactly one argument (%d given)", len(args))
 			}
-			switch x := args[0].(type) {
-			case Int:
-				if x < 0 {
-					return Unary(t, 3, x)
-				}
-				return x, nil
-			case Bool:
-				return b2i(x), nil
-			case Float:
-				return Float(math.Abs(float64(x))), nil
-			case *BigInt:
-				return MakeInt(new(big.Int).Abs(x.v)), nil
-			}
-			if r, ok, err := t.special(args[0], "__abs__"); ok {
-				return r, err
-			}
-			return nil, t.typeErrorf("bad operand type for abs(): '%s'", typeName(args[0]))
+			return builtinAbs(t, args[0])
 		},
 		"isinstance": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {

@@ -144,6 +144,10 @@ type Options struct {
 	Modules map[string]ModuleInit
 	// RecursionLimit is sys.getrecursionlimit(); 0 means 1000.
 	RecursionLimit int
+	// MaxAlloc is the size in bytes of the largest object (string, bytes,
+	// list, int) one operation may build before it raises MemoryError;
+	// 0 means 64 MiB.
+	MaxAlloc int64
 }
 
 // Outcome is how RunMain ended. When every field is nil the module ran to

@@ -259,9 +259,14 @@ func init() {
 		if a[0] == nil {
 			return Str(""), nil
 		}
-		if a[1] != nil {
+		if a[1] != nil || a[2] != nil {
 			if b, ok := a[0].(Bytes); ok {
-				return Str(string(b)), nil
+				enc, handler, err := codecArgs(t, a[1], a[2])
+				if err != nil {
+					return nil, err
+				}
+				s, err := decodeBytes(string(b), enc, handler)
+				return Str(s), err
 			}
 		}
 		s, err := ToStr(t, a[0])
@@ -319,38 +324,9 @@ func init() {
 			}
 			return NewList(out), nil
 		},
-		"strip":    stripFn("strip", strings.TrimFunc, strings.Trim),
-		"lstrip":   stripFn("lstrip", strings.TrimLeftFunc, strings.TrimLeft),
-		"rstrip":   stripFn("rstrip", strings.TrimRightFunc, strings.TrimRight),
-		"upper":    strMap(strings.ToUpper),
-		"lower":    strMap(strings.ToLower),
-		"casefold": strMap(strings.ToLower),
-		"swapcase": strMap(func(s string) string {
-			return strings.Map(func(r rune) rune {
-				if unicode.IsUpper(r) {
-					return unicode.ToLower(r)
-				}
-				return unicode.ToUpper(r)
-			}, s)
-		}),
-		"title": strMap(func(s string) string {
-			prev := false
-			return strings.Map(func(r rune) rune {
-				cased := unicode.IsLetter(r)
-				defer func() { prev = cased }()
-				if !prev {
-					return unicode.ToTitle(r)
-				}
-				return unicode.ToLower(r)
-			}, s)
-		}),
-		"capitalize": strMap(func(s string) string {
-			if s == "" {
-				return s
-			}
-			r, n := utf8.DecodeRuneInString(s)
-			return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
-		}),
+		"strip":  stripFn("strip", strings.TrimFunc, strings.Trim),
+		"lstrip": stripFn("lstrip", strings.TrimLeftFunc, strings.TrimLeft),
+		"rstrip": stripFn("rstrip", strings.TrimRightFunc, strings.TrimRight),
 		"replace": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			a, err := parseArgs(t, "replace", args[1:], kw, []string{"old", "new", "count?"})
 			if err != nil {
@@ -435,17 +411,6 @@ func init() {
 			}
 			return True, nil
 		},
-		"isupper": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s := string(args[0].(Str))
-			return Bool(strings.ToUpper(s) == s && strings.ToLower(s) != s), nil
-		},
-		"islower": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s := string(args[0].(Str))
-			return Bool(strings.ToLower(s) == s && strings.ToUpper(s) != s), nil
-		},
-		"encode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Bytes(string(args[0].(Str))), nil
-		},
 		"format": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s, err := strFormat(t, string(args[0].(Str)), args[1:], kw)
 			return Str(s), err
@@ -468,8 +433,40 @@ func init() {
 			return Str(strings.TrimSuffix(string(args[0].(Str)), p)), err
 		},
 		"expandtabs": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Str(strings.ReplaceAll(string(args[0].(Str)), "\t", "        ")), nil
+			a, err := parseArgs(t, "expandtabs", args[1:], kw, []string{"tabsize?"})
+			if err != nil {
+				return nil, err
+			}
+			size := int64(8)
+			if a[0] != nil {
+				if size, _, err = Index(t, a[0]); err != nil {
+					return nil, err
+				}
+			}
+			var b strings.Builder
+			col := int64(0)
+			for _, r := range string(args[0].(Str)) {
+				switch r {
+				case '\t':
+					if size > 0 {
+						n := size - col%size
+						if err := t.checkAlloc(int64(b.Len()) + n); err != nil {
+							return nil, err
+						}
+						b.WriteString(strings.Repeat(" ", int(n)))
+						col += n
+					}
+				case '\n', '\r':
+					b.WriteRune(r)
+					col = 0
+				default:
+					b.WriteRune(r)
+					col++
+				}
+			}
+			return Str(b.String()), nil
 		},
+		"translate": strTranslate,
 		"__len__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Int(strLen(args[0].(Str))), nil
 		},

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
 func noKw(t *Thread, name string, kw []Kwarg) error {
@@ -544,10 +546,10 @@ func init() {
 			}
 			return None, nil
 		},
-		"union":                setOpMethod(9),
-		"intersection":         setOpMethod(11),
-		"difference":           setOpMethod(1),
-		"symmetric_difference": setOpMethod(10),
+		"union":                setOpMethod(syntax.BitOr),
+		"intersection":         setOpMethod(syntax.BitAnd),
+		"difference":           setOpMethod(syntax.Sub),
+		"symmetric_difference": setOpMethod(syntax.BitXor),
 		"issubset": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			o, err := SetType.callFn(t, SetType, args[1:2], nil)
 			if err != nil {
@@ -580,6 +582,9 @@ func init() {
 		},
 	}
 	SetType.setMethods(setMethods)
+	for _, name := range []string{"add", "remove", "discard", "pop", "clear", "update"} {
+		delete(setMethods, name)
+	}
 	FrozenSetType.setMethods(setMethods)
 	RangeType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "range", kw); err != nil {
@@ -663,7 +668,6 @@ func init() {
 		return Bytes(b), nil
 	}
 	BytesType.setMethods(map[string]BuiltinFunc{
-		"decode":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Str(string(args[0].(Bytes))), nil },
 		"__len__": builtinLenMethod,
 	})
 	ObjectType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {

@@ -1,0 +1,260 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+
+	"github.com/exitplay/exitplay/wasm/syntax"
+)
+
+// This file holds the int and float methods that are not arithmetic
+// operators: byte conversion, bit counts, exact ratios and hex floats.
+
+func init() {
+	IntType.setMethods(map[string]BuiltinFunc{
+		"bit_count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			n := 0
+			for _, w := range new(big.Int).Abs(toBig(args[0])).Bits() {
+				n += bits.OnesCount(uint(w))
+			}
+			return Int(n), nil
+		},
+		"to_bytes":         intToBytes,
+		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil },
+	})
+	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: NewBuiltin("from_bytes", intFromBytes)})
+	FloatType.setMethods(map[string]BuiltinFunc{
+		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f := float64(args[0].(Float))
+			if math.IsInf(f, 0) {
+				return nil, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
+			}
+			if math.IsNaN(f) {
+				return nil, t.valueErrorf("cannot convert NaN to integer ratio")
+			}
+			r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+			return Tuple{MakeInt(r.Num()), MakeInt(r.Denom())}, nil
+		},
+	})
+	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		s, ok := args[len(args)-1].(Str)
+		if len(args) != 2 || !ok {
+			return nil, t.typeErrorf("fromhex() argument must be str")
+		}
+		text := strings.TrimSpace(string(s))
+		if !strings.Contains(strings.ToLower(text), "p") {
+			text += "p0"
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			return nil, t.valueErrorf("invalid hexadecimal floating-point string")
+		}
+		return Float(f), nil
+	})})
+}
+
+// intValue returns an int, bool or big int as a plain int.
+func intValue(v Value) Value {
+	if b, ok := v.(Bool); ok {
+		return b2i(b)
+	}
+	return v
+}
+
+// byteOrder parses the byteorder and signed arguments shared by to_bytes
+// and from_bytes.
+func byteOrder(t *Thread, order, signed Value) (little, sign bool, err error) {
+	switch order {
+	case nil, Str("big"):
+	case Str("little"):
+		little = true
+	default:
+		if _, ok := order.(Str); !ok {
+			return false, false, t.typeErrorf("to_bytes() argument 'byteorder' must be str, not %s", typeName(order))
+		}
+		return false, false, t.valueErrorf("byteorder must be either 'little' or 'big'")
+	}
+	if signed != nil {
+		sign, err = Truth(t, signed)
+	}
+	return little, sign, err
+}
+
+func intToBytes(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	a, err := parseArgs(t, "to_bytes", args[1:], kw, []string{"length?", "byteorder?", "signed?"})
+	if err != nil {
+		return nil, err
+	}
+	length := int64(1)
+	if a[0] != nil {
+		if length, _, err = Index(t, a[0]); err != nil {
+			return nil, err
+		}
+		if length < 0 {
+			return nil, t.valueErrorf("length argument must be non-negative")
+		}
+	}
+	little, signed, err := byteOrder(t, a[1], a[2])
+	if err != nil {
+		return nil, err
+	}
+	n := toBig(args[0])
+	if n.Sign() < 0 && !signed {
+		return nil, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+	}
+	if length > 1<<20 {
+		return nil, t.memoryError()
+	}
+	magnitude := n
+	if n.Sign() < 0 {
+		magnitude = new(big.Int).Not(n) // -n-1
+	}
+	limit := 8 * length
+	if signed {
+		limit--
+	}
+	if int64(magnitude.BitLen()) > limit {
+		return nil, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	v := new(big.Int).Set(n)
+	if v.Sign() < 0 {
+		v.Add(v, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
+	}
+	buf := make([]byte, length)
+	v.FillBytes(buf)
+	if little {
+		reverseBytes(buf)
+	}
+	return Bytes(buf), nil
+}
+
+func intFromBytes(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	a, err := parseArgs(t, "from_bytes", args[1:], kw, []string{"bytes", "byteorder?", "signed?"})
+	if err != nil {
+		return nil, err
+	}
+	var buf []byte
+	if b, ok := a[0].(Bytes); ok {
+		buf = []byte(b)
+	} else {
+		items, err := toSlice(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			n, _, err := Index(t, it)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n > 255 {
+				return nil, t.valueErrorf("bytes must be in range(0, 256)")
+			}
+			buf = append(buf, byte(n))
+		}
+	}
+	little, signed, err := byteOrder(t, a[1], a[2])
+	if err != nil {
+		return nil, err
+	}
+	if little {
+		reverseBytes(buf)
+	}
+	v := new(big.Int).SetBytes(buf)
+	if signed && len(buf) > 0 && buf[0]&0x80 != 0 {
+		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(buf))))
+	}
+	return MakeInt(v), nil
+}
+
+func reverseBytes(b []byte) {
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+}
+
+// operatorMethods returns the special methods (__add__, __radd__, ...,
+// __lt__, ...) that expose the built-in arithmetic and comparison of
+// numbers and sequences as attributes, as in (10).__add__(5). They answer
+// NotImplemented for operands the built-in operator does not handle.
+func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
+	m := map[string]BuiltinFunc{}
+	for _, op := range ops {
+		m[binDunders[op][0]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
+			}
+			return builtinBinary(t, op, args[0], args[1])
+		}
+		m[binDunders[op][1]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
+			}
+			return builtinBinary(t, op, args[1], args[0])
+		}
+	}
+	if compare {
+		for op, name := range cmpNames {
+			m[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				if len(args) != 2 {
+					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
+				}
+				if c, ok := numCompare(args[0], args[1]); ok && c != 2 {
+					return cmpResult(CmpOp(op), c), nil
+				}
+				x, ok1 := args[0].(Str)
+				y, ok2 := args[1].(Str)
+				if ok1 && ok2 {
+					return cmpResult(CmpOp(op), strings.Compare(string(x), string(y))), nil
+				}
+				return NotImplemented, nil
+			}
+		}
+	}
+	return m
+}
+
+func unaryMethod(op syntax.UnaryOperator) BuiltinFunc {
+	return func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Unary(t, op, args[0]) }
+}
+
+func init() {
+	numOps := []Op{syntax.Add, syntax.Sub, syntax.Mult, syntax.Div, syntax.FloorDiv, syntax.Mod, syntax.Pow}
+	intOps := append(numOps, syntax.LShift, syntax.RShift, syntax.BitAnd, syntax.BitOr, syntax.BitXor)
+	IntType.setMethods(operatorMethods(intOps, true))
+	FloatType.setMethods(operatorMethods(numOps, true))
+	StrType.setMethods(operatorMethods([]Op{syntax.Add, syntax.Mult, syntax.Mod}, true))
+	ListType.setMethods(operatorMethods([]Op{syntax.Add, syntax.Mult}, false))
+	TupleType.setMethods(operatorMethods([]Op{syntax.Add, syntax.Mult}, false))
+	for _, tp := range []*Type{IntType, FloatType} {
+		tp.setMethods(map[string]BuiltinFunc{
+			"__neg__": unaryMethod(syntax.USub),
+			"__pos__": unaryMethod(syntax.UAdd),
+			"__abs__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return builtinAbs(t, args[0]) },
+		})
+	}
+	IntType.setMethods(map[string]BuiltinFunc{"__invert__": unaryMethod(syntax.Invert)})
+}
+
+// builtinAbs is abs(v).
+func builtinAbs(t *Thread, v Value) (Value, error) {
+	switch x := v.(type) {
+	case Int:
+		if x < 0 {
+			return Unary(t, syntax.USub, x)
+		}
+		return x, nil
+	case Bool:
+		return b2i(x), nil
+	case Float:
+		return Float(math.Abs(float64(x))), nil
+	case *BigInt:
+		return MakeInt(new(big.Int).Abs(x.v)), nil
+	}
+	if r, ok, err := t.special(v, "__abs__"); ok {
+		return r, err
+	}
+	return nil, t.typeErrorf("bad operand type for abs(): '%s'", typeName(v))
+}

@@ -1,0 +1,44 @@
+package vm
+
+// Resource limits. The host's Tick bounds how many steps a program runs;
+// the checks here bound what a single step may build, so that one
+// expression like "x" * 10**10 or 2 ** 10**10 cannot take unbounded memory
+// or time inside one step.
+
+// defaultMaxAlloc is the largest object one operation may create when
+// Options.MaxAlloc is 0.
+const defaultMaxAlloc = 64 << 20
+
+// memoryError returns CPython's bare MemoryError.
+func (t *Thread) memoryError() *Exception { return NewException(MemoryErrorType) }
+
+// checkAlloc reports a MemoryError when an operation is about to build an
+// object of n bytes beyond the interpreter's allocation budget, and
+// otherwise charges the host one step per 64 KiB so that large but allowed
+// work still advances the virtual clock and the step budget.
+func (t *Thread) checkAlloc(n int64) error {
+	if n < 0 || n > t.interp.maxAlloc() {
+		return t.memoryError()
+	}
+	if steps := int(n >> 16); steps > 0 {
+		t.Steps += int64(steps)
+		return t.host.Tick(t, steps)
+	}
+	return nil
+}
+
+// checkItems is checkAlloc for n values of a sequence (a pointer-sized
+// interface value each).
+func (t *Thread) checkItems(n int64) error {
+	if n > t.interp.maxAlloc()/16 {
+		return t.memoryError()
+	}
+	return t.checkAlloc(16 * n)
+}
+
+func (in *Interpreter) maxAlloc() int64 {
+	if in.opts.MaxAlloc > 0 {
+		return in.opts.MaxAlloc
+	}
+	return defaultMaxAlloc
+}
