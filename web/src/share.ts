@@ -16,9 +16,14 @@ interface Links {
   fragment: string;
 }
 
-/** Escapes text for HTML markup (the embed snippets the reader copies). */
-function escapeHTML(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Escapes text for an HTML element's content (the embed snippets the reader copies). */
+function escapeText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, "&quot;");
 }
 
 async function store(s: Snippet): Promise<{ stored: Links["stored"]; failure: string }> {
@@ -39,11 +44,11 @@ async function store(s: Snippet): Promise<{ stored: Links["stored"]; failure: st
 /** Data attributes of a <pre data-exitplay> block for a snippet (embed-loader.ts reads them). */
 function scriptSnippet(s: Snippet): string {
   let attrs = " data-exitplay";
-  if (s.title) attrs += ` data-title="${escapeHTML(s.title)}"`;
+  if (s.title) attrs += ` data-title="${escapeAttr(s.title)}"`;
   if (s.stdout === "pipe") attrs += ` data-stdout="pipe"`;
-  if (s.stdin) attrs += ` data-stdin="${escapeHTML(s.stdin)}"`;
-  if (s.signals.length) attrs += ` data-signals="${escapeHTML(s.signals.map((x) => `${x.signal}@${x.at}`).join(" "))}"`;
-  return `<script src="${location.origin}/embed.js" defer></script>\n<pre${attrs}>${escapeHTML(s.code)}</pre>`;
+  if (s.stdin) attrs += ` data-stdin="${escapeAttr(s.stdin)}"`;
+  if (s.signals.length) attrs += ` data-signals="${escapeAttr(s.signals.map((x) => `${x.signal}@${x.at}`).join(" "))}"`;
+  return `<script src="${location.origin}/embed.js" defer></script>\n<pre${attrs}>${escapeText(s.code)}</pre>`;
 }
 
 /** Wires the Share and Embed buttons; snippet() is what the page shows now. */
@@ -94,7 +99,7 @@ export function initShare(snippet: () => Snippet): void {
     const s = snippet();
     const l = await links(s);
     const src = l.stored ? `${location.origin}/embed/${l.stored.id}` : `${location.origin}/embed#${l.fragment.split("#")[1]}`;
-    const title = escapeHTML(s.title || "Python snippet");
+    const title = escapeAttr(s.title || "Python snippet");
     byId<HTMLTextAreaElement>("embed-iframe").value =
       `<iframe src="${src}" title="${title}" width="720" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`;
     byId<HTMLTextAreaElement>("embed-script").value = scriptSnippet(s);
