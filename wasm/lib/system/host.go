@@ -78,18 +78,10 @@ func (h *Host) Write(fd int, p []byte) (int, error) {
 	return n, h.pyErr(err)
 }
 
-// ReadLine reads a line of stdin for input(). Like CPython's input() it
-// first flushes stderr and stdout, so a prompt written just before shows.
+// ReadLine reads one line of stdin ("" at end of file).
 func (h *Host) ReadLine(fd int) (string, error) {
 	if fd != 0 {
 		return "", vm.NewOSError(process.EBADF, process.Strerror(process.EBADF), nil)
-	}
-	for _, s := range []*stream{h.stderr, h.stdout} {
-		if !s.out.Closed {
-			if err := s.out.Flush(); err != nil {
-				return "", h.pyErr(err)
-			}
-		}
 	}
 	line, err := h.P.Stdin.ReadLine(-1)
 	return line, h.pyErr(err)
