@@ -40,8 +40,12 @@ func (e *ending) explain() string {
 		if e.KeyboardInterrupt {
 			return fmt.Sprintf("%s: an unhandled KeyboardInterrupt printed its traceback, Python shut down, then killed itself with SIGINT so the parent sees death by signal 2 (returncode %d).", head, e.Returncode)
 		}
-		return fmt.Sprintf("%s: killed by signal %d (%s); the default action ends the process without running finally blocks, __exit__ or atexit callbacks%s.",
-			head, e.Signal, process.SignalName(e.Signal), e.lostClause())
+		action := "the default action ends the process"
+		if info, _ := process.Signal(e.Signal); info.Act == process.ActCore {
+			action = "the default action ends the process (with a core dump, where enabled)"
+		}
+		return fmt.Sprintf("%s: killed by signal %d (%s); %s without running finally blocks, __exit__ or atexit callbacks%s.",
+			head, e.Signal, process.SignalName(e.Signal), action, e.lostClause())
 	case ReasonLimit:
 		return e.limitSentence()
 	}
