@@ -216,3 +216,6 @@ func (m *Module) SetFunc(name string, fn BuiltinFunc) {
 
 // String returns the decimal text of the integer.
 func (b *BigInt) String() string { return b.v.String() }
+
+// Big returns a copy of the integer's value.
+func (b *BigInt) Big() *big.Int { return new(big.Int).Set(b.v) }

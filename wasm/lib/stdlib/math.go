@@ -66,8 +66,7 @@ func intArg(t *vm.Thread, v vm.Value, fname string) (*big.Int, error) {
 		}
 		return big.NewInt(0), nil
 	case *vm.BigInt:
-		r, _ := new(big.Int).SetString(x.String(), 10)
-		return r, nil
+		return x.Big(), nil
 	}
 	return nil, vm.Errorf(vm.TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 }
