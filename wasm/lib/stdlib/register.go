@@ -15,6 +15,14 @@ var (
 	ioSrc string
 	//go:embed random.py
 	randomSrc string
+	//go:embed string.py
+	stringSrc string
+	//go:embed itertools.py
+	itertoolsSrc string
+	//go:embed collections.py
+	collectionsSrc string
+	//go:embed keyword.py
+	keywordSrc string
 )
 
 func init() {
@@ -22,6 +30,10 @@ func init() {
 	vm.RegisterSource("functools", functoolsSrc)
 	vm.RegisterSource("io", ioSrc)
 	vm.RegisterSource("random", randomSrc)
+	vm.RegisterSource("string", stringSrc)
+	vm.RegisterSource("itertools", itertoolsSrc)
+	vm.RegisterSource("collections", collectionsSrc)
+	vm.RegisterSource("keyword", keywordSrc)
 	vm.RegisterModule("_random", newRandomCore)
 	vm.RegisterModule("math", newMath)
 	vm.RegisterModule("traceback", newTraceback)
