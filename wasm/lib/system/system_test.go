@@ -75,6 +75,13 @@ try:
 except ValueError as e:
     print(e)
 `, "1.5 1.5 15\nsleep length must be non-negative\n", "", 0},
+	{"calendar", `import time
+t = time.gmtime(1767225600.5)
+print(t)
+print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j %p %I %% %c", t), time.ctime(0))
+print(time.strftime("%Y", time.localtime()), time.localtime().tm_zone)
+`, "time.struct_time(tm_year=2026, tm_mon=1, tm_mday=1, tm_hour=0, tm_min=0, tm_sec=0, tm_wday=3, tm_yday=1, tm_isdst=0)\n" +
+		"2026-01-01 00:00:00 Thu Jan 001 AM 12 % Thu Jan  1 00:00:00 2026 Thu Jan  1 00:00:00 1970\n2026 UTC\n", "", 0},
 	{"exit closes stdin", `import sys
 try:
     exit(3)

@@ -51,6 +51,7 @@ func (h *Host) timeModule(t *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.None, h.sleep(t, secs, sleepWhat(t, args[0]))
 	})
+	h.addCalendar(m)
 	return m, nil
 }
 
