@@ -7,6 +7,9 @@ import "github.com/a-h/templ"
 type EmbedPage struct {
 	// Assets are the front end's URLs.
 	Assets Assets
+	// SharedEngine is the script of the engine all embeds on a page share
+	// (a SharedWorker); empty to give each embed its own.
+	SharedEngine string
 	// Title names the snippet.
 	Title string
 	// Code is the snippet's source; empty for /embed, whose snippet is in

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/exitplay/exitplay/wasm/sim"
@@ -104,7 +105,9 @@ func NewOutcome(r sim.Result) *Outcome {
 		}
 		o.Phases = append(o.Phases, view)
 		step := PathStep{Name: ph.name, Title: ph.title, Taken: len(view.Events) > 0}
-		if !step.Taken {
+		if step.Taken {
+			step.Note = plural(len(view.Events), "event")
+		} else {
 			step.Note = skippedBecause(r)
 		}
 		o.Path = append(o.Path, step)
@@ -120,7 +123,7 @@ func Badge(r sim.Result) string {
 		n := r.Status - 128
 		return fmt.Sprintf("Killed by signal %d (%s) — a shell shows %d", n, r.Signal, r.Status)
 	case sim.ReasonLimit:
-		return fmt.Sprintf("Stopped by the playground after %s of virtual time", seconds(r.Stats.Seconds))
+		return fmt.Sprintf("Stopped by the playground after %s s of virtual time", shortSeconds(r.Stats.Seconds))
 	case sim.ReasonInternalError:
 		return "The engine failed (a bug in exitplay)"
 	}
@@ -167,6 +170,12 @@ func eventView(e trace.Event) EventView {
 // seconds formats a virtual time.
 func seconds(s float64) string {
 	return strconv.FormatFloat(s, 'f', 3, 64) + " s"
+}
+
+// shortSeconds formats seconds to the millisecond without trailing zeros
+// ("10", "0.25").
+func shortSeconds(s float64) string {
+	return strconv.FormatFloat(math.Round(s*1000)/1000, 'f', -1, 64)
 }
 
 // PhaseBounds splits a trace into the four phases: phase p holds

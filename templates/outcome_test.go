@@ -55,7 +55,7 @@ func TestBadge(t *testing.T) {
 		{sim.Result{Reason: sim.ReasonNormal}, "Exited with status 0"},
 		{sim.Result{Reason: sim.ReasonSystemExit, Status: 3}, "Exited with status 3"},
 		{sim.Result{Reason: sim.ReasonSignal, Status: 143, Signal: "SIGTERM"}, "Killed by signal 15 (SIGTERM) — a shell shows 143"},
-		{sim.Result{Reason: sim.ReasonLimit, Status: -1, Stats: sim.Stats{Seconds: 10}}, "Stopped by the playground after 10.000 s of virtual time"},
+		{sim.Result{Reason: sim.ReasonLimit, Status: -1, Stats: sim.Stats{Seconds: 10.00001}}, "Stopped by the playground after 10 s of virtual time"},
 	} {
 		if got := Badge(tc.r); got != tc.want {
 			t.Errorf("Badge(%s) = %q, want %q", tc.r.Reason, got, tc.want)

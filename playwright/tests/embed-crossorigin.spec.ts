@@ -1,6 +1,7 @@
 // Embedding on another site: a fixture page served from another origin
 // (127.0.0.1:18099) frames /embed/{id} and loads embed.js; every widget
-// runs, and resizes to the height it reports.
+// runs on the one engine the page's embeds share, and resizes to the
+// height it reports.
 import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
 import { type Frame, expect, test } from "@playwright/test";
@@ -80,6 +81,14 @@ test("embed.js turns <pre data-exitplay> and <exit-play> into live widgets", asy
     const box = await widgets.nth(i).boundingBox();
     expect(box!.height).toBeGreaterThan(120);
   }
+
+  // One engine serves the page: every embed names the same instance.
+  const instances = new Set<string | null>();
+  for (const frame of [await frameOf(page, "#plain"), block, element]) {
+    await expect(frame.getByTestId("engine-status")).toHaveAttribute("data-engine-instance", /\w+/);
+    instances.add(await frame.getByTestId("engine-status").getAttribute("data-engine-instance"));
+  }
+  expect(instances.size).toBe(1);
 });
 
 test("only embed pages may be framed; embed.js has a stable, short-cached URL", async ({ request }) => {

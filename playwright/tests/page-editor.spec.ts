@@ -71,3 +71,27 @@ test("a syntax error is underlined in the editor", async ({ page, request }) => 
   await expect(page.getByTestId("status-badge")).toHaveAttribute("data-reason", "syntax_error");
   await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
 });
+
+test("a runaway loop is stopped by the playground's budget, or by Stop", async ({ page, request }) => {
+  test.fixme(!(await engineRunsPython(request)), "needs the interpreter's step and virtual-time budgets (sim.Run)");
+  test.setTimeout(90_000);
+  await openPlayground(page);
+  await page.getByTestId("autorun").uncheck();
+  await setCode(page, "while True:\n    pass\n");
+  await page.getByTestId("run").click();
+  await expect(page.getByTestId("status-badge")).toHaveText(/^Stopped by the playground after \d+(\.\d+)? s of virtual time$/, {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId("status")).toHaveText("-1");
+
+  // A loop whose every step is slow in real time, stopped by hand.
+  await setCode(page, "while True:\n    x = sorted(range(300000), reverse=True)\n");
+  await page.getByTestId("run").click();
+  await expect(page.getByTestId("stop")).toBeEnabled();
+  await page.getByTestId("stop").click();
+  await expect(page.getByTestId("status-badge")).toHaveText("Stopped by you; the engine was restarted");
+  await expect(page.getByTestId("engine-status")).toHaveAttribute("data-state", "ready");
+  await setCode(page, 'print("after the restart")\n');
+  await page.getByTestId("run").click();
+  await expect(page.getByTestId("terminal")).toHaveText("after the restart\n");
+});

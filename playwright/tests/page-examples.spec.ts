@@ -16,6 +16,7 @@ async function examples(page: import("@playwright/test").Page): Promise<Example[
 }
 
 test("every example loads from the menu and runs", async ({ page }) => {
+  test.setTimeout(120_000);
   await openPlayground(page);
   const list = await examples(page);
   expect(list.length).toBeGreaterThanOrEqual(25);
@@ -47,6 +48,7 @@ test("every example has a server-rendered page with its outcome", async ({ page,
 
 test("every example ends as it does in CPython 3.11", async ({ page, request }) => {
   test.fixme(!(await engineRunsPython(request)), "needs the interpreter and process behind sim.Run");
+  test.setTimeout(240_000);
   await openPlayground(page);
   const failures: string[] = [];
   for (const e of await examples(page)) {

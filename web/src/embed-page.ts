@@ -6,6 +6,7 @@
 import { byId, h, seconds } from "./dom";
 import { describe } from "./describe";
 import { Editor } from "./editor";
+import { SharedEngine } from "./embed-shared";
 import { EngineClient } from "./engine-client";
 import { decodeSnippet, type Snippet } from "./fragment";
 import { renderOutcome } from "./outcome";
@@ -106,12 +107,17 @@ async function main(root: HTMLElement): Promise<void> {
     onRun: () => void run(),
   });
   reportHeight(); // the snippet is drawn: the widget is ready to be seen
-  const { engineWorker, engineWasm, engineWasmExec } = root.dataset;
-  const engine = new EngineClient({ workerURL: engineWorker!, wasmURL: engineWasm!, wasmExecURL: engineWasmExec! });
+  // Every embed on the page shares one engine where the browser can.
+  const { engineWorker, engineWasm, engineWasmExec, sharedEngine } = root.dataset;
+  const engine =
+    sharedEngine && typeof SharedWorker !== "undefined"
+      ? new SharedEngine(sharedEngine, engineWasm!, engineWasmExec!)
+      : new EngineClient({ workerURL: engineWorker!, wasmURL: engineWasm!, wasmExecURL: engineWasmExec! });
   runButton.addEventListener("click", () => void run());
   try {
     const ready = await engine.ready;
     setStatus("ready", `WASM engine ${ready.version}`);
+    if ("instance" in ready) status.dataset.engineInstance = String(ready.instance);
   } catch (err) {
     setStatus("failed", `The engine failed to load: ${String(err)}`);
     return;

@@ -20,7 +20,7 @@ export function badge(r: Result): string {
     case "signal":
       return `Killed by signal ${r.status - 128} (${r.signal ?? "?"}) — a shell shows ${r.status}`;
     case "limit":
-      return `Stopped by the playground after ${seconds(r.stats.seconds)} of virtual time`;
+      return `Stopped by the playground after ${Math.round(r.stats.seconds * 1000) / 1000} s of virtual time`;
     case "internal_error":
       return "The engine failed (a bug in exitplay)";
   }
@@ -92,7 +92,8 @@ function renderPath(r: Result): HTMLElement {
     ...PHASES.map((p, i) => {
       const last = i === PHASES.length - 1;
       const taken = last || b[i + 1] > b[i];
-      const note = last ? badge(r) : taken ? "" : skippedBecause(r);
+      const count = b[i + 1] - b[i];
+      const note = last ? badge(r) : taken ? `${count} event${count === 1 ? "" : "s"}` : skippedBecause(r);
       return h(
         "li",
         { class: `path-step ${taken ? "taken" : "skipped"}`, "data-phase": p.name },
