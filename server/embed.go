@@ -22,14 +22,8 @@ func (a *app) embedSnippet(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "Snippet " + id
 	}
-	page := templates.EmbedPage{
-		Assets:        a.assets.urls(),
-		Title:         title,
-		Code:          s.Code,
-		Snippet:       s,
-		PlaygroundURL: "/p/" + id,
-		Options:       embedOptions(r.URL.Query()),
-	}
+	page := a.embedPage(r, title, "/p/"+id)
+	page.Code, page.Snippet = s.Code, s
 	if result, ran := a.runOnServer(r.Context(), s.request()); ran {
 		page.Outcome = templates.NewOutcome(result)
 	}
@@ -39,12 +33,18 @@ func (a *app) embedSnippet(w http.ResponseWriter, r *http.Request) {
 // embedFragment serves /embed, whose snippet is in the URL fragment: the
 // server never sees it, so the page's script loads and runs it.
 func (a *app) embedFragment(w http.ResponseWriter, r *http.Request) {
-	render(w, r, http.StatusOK, templates.Embed(templates.EmbedPage{
+	render(w, r, http.StatusOK, templates.Embed(a.embedPage(r, "Python snippet", "/")))
+}
+
+// embedPage is the embed page's view model without a snippet.
+func (a *app) embedPage(r *http.Request, title, playground string) templates.EmbedPage {
+	return templates.EmbedPage{
 		Assets:        a.assets.urls(),
-		Title:         "Python snippet",
-		PlaygroundURL: "/",
+		SharedEngine:  a.assets.manifest["embed-engine.js"],
+		Title:         title,
+		PlaygroundURL: playground,
 		Options:       embedOptions(r.URL.Query()),
-	}))
+	}
 }
 
 // embedOptions reads the embed page's query: theme=light|dark|auto,

@@ -40,6 +40,7 @@ const bundles = [
   { entry: "src/main.ts", name: "main.js", format: "esm" },
   { entry: "src/engine-worker.ts", name: "engine-worker.js", format: "iife" },
   { entry: "src/embed-page.ts", name: "embed-page.js", format: "esm" },
+  { entry: "src/embed-engine.ts", name: "embed-engine.js", format: "iife" },
   // embed.js also keeps a stable, unhashed URL (/embed.js) for other sites.
   { entry: "src/embed-loader.ts", name: "embed.js", format: "iife", stable: true },
   { entry: "src/style.css", name: "style.css" },
