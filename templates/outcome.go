@@ -160,7 +160,10 @@ func skippedBecause(r sim.Result) string {
 }
 
 func eventView(e trace.Event) EventView {
-	v := EventView{Seq: e.Seq, Kind: string(e.Kind), Time: seconds(e.Time), Text: describe(e)}
+	v := EventView{Seq: e.Seq, Kind: string(e.Kind), Time: seconds(e.Time), Text: e.Text}
+	if v.Text == "" {
+		v.Text = v.Kind
+	}
 	if e.Span != nil {
 		v.Line = e.Span.Line
 	}
@@ -170,6 +173,14 @@ func eventView(e trace.Event) EventView {
 // seconds formats a virtual time.
 func seconds(s float64) string {
 	return strconv.FormatFloat(s, 'f', 3, 64) + " s"
+}
+
+// plural says "1 event" or "2 events".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // shortSeconds formats seconds to the millisecond without trailing zeros

@@ -11,6 +11,8 @@ export interface ProcessState {
   withBlocks: number;
   /** finally blocks entered since the outermost frame still running, with their reason. */
   finallyBlocks: string[];
+  /** Signal dispositions changed by signal.signal (the rest are the defaults). */
+  dispositions: Map<string, string>;
   /** Signals sent but not yet acted upon. */
   pending: string[];
   /** Python signal handlers running. */
@@ -29,6 +31,7 @@ export function stateAt(events: readonly Event[], upTo: number): ProcessState {
     stack: ["<module>"],
     withBlocks: 0,
     finallyBlocks: [],
+    dispositions: new Map(),
     pending: [],
     handlers: [],
     atexit: [],
@@ -67,6 +70,9 @@ export function stateAt(events: readonly Event[], upTo: number): ProcessState {
         break;
       case "catch":
         s.exception = null;
+        break;
+      case "handler_set":
+        if (e.signal) s.dispositions.set(e.signal, e.func ?? e.disposition ?? "?");
         break;
       case "signal_sent":
         s.pending.push(e.signal ?? String(e.signum));

@@ -9,7 +9,7 @@ import type { Event, Kind } from "./trace_types";
 
 /** Kinds that matter to how the program ends ("only termination events"). */
 const TERMINATION: ReadonlySet<Kind> = new Set<Kind>([
-  "process_start", "raise", "unwind", "finally", "with_exit", "signal_sent", "signal_delivered",
+  "process_start", "raise", "unwind", "finally", "with_exit", "handler_set", "signal_sent", "signal_delivered",
   "handler_start", "handler_end", "atexit_run", "atexit_error", "system_exit", "unhandled_exception",
   "phase", "lost", "exit", "truncated",
 ]);
@@ -197,6 +197,7 @@ export class TraceView {
         h("dt", {}, "Open with blocks"), h("dd", {}, String(s.withBlocks)),
         h("dt", {}, "finally blocks running"), h("dd", {}, list(s.finallyBlocks, "none")),
         h("dt", {}, "Signal handlers running"), h("dd", {}, list(s.handlers, "none")),
+        h("dt", {}, "Signal handlers set"), h("dd", {}, list([...s.dispositions].map(([sig, d]) => `${sig}: ${d}`), "defaults (SIGINT raises KeyboardInterrupt, the rest kill)")),
         h("dt", {}, "Pending signals"), h("dd", {}, list(s.pending, "none")),
         h("dt", {}, "atexit callbacks to run"), h("dd", {}, list(s.atexit, "none")),
         h("dt", {}, "Unflushed output"), h("dd", {}, list(buffers, "all buffers empty")),

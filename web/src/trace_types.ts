@@ -35,6 +35,10 @@ export type Kind =
   | "with_enter"
   /** WithExit is a context manager's __exit__ returning: Exception (passed in, if any), Outcome ("suppressed" or "propagated"). */
   | "with_exit"
+  /** GenClose is a suspended generator closed (GeneratorExit thrown in): Func. */
+  | "gen_close"
+  /** HandlerSet is signal.signal changing a disposition: Signal, Signum, Disposition (the new one), Func (the handler, if Python code). */
+  | "handler_set"
   /** SignalSent is a signal sent to the process: Signal, Signum, By. */
   | "signal_sent"
   /** SignalDelivered is a signal acted upon: Signal, Signum, Disposition. */
@@ -114,7 +118,7 @@ export interface Event {
   stream?: string;
   /** Data is the text written, flushed, read or lost. */
   data?: string;
-  /** Buffered is the number of bytes left in the stream's buffers after a write or flush. */
+  /** Buffered is the number of bytes left in the stream's buffers after a write or flush (omitted when zero). */
   buffered?: number;
   /** Why is the cause: why a flush happened ("line", "full", "explicit", "unbuffered", "shutdown", "close"), why a finally block was entered ("exception", "return", "break", "continue", "normal"), or the name of a shutdown phase. */
   why?: string;
@@ -188,7 +192,7 @@ export interface Limits {
   seconds?: number;
   /** OutputBytes is the maximum number of bytes written to stdout and stderr together. */
   output_bytes?: number;
-  /** MemoryBytes is the approximate allocation budget before MemoryError. */
+  /** MemoryBytes is meant to bound the largest object one operation may build before MemoryError; it is not applied yet, and the interpreter's own bound holds. */
   memory_bytes?: number;
 }
 
