@@ -99,6 +99,13 @@ func (p *Process) SetDisposition(sig int, d Disposition) Disposition {
 	return old
 }
 
+// Install is SetDisposition for the program's signal.signal calls: it also
+// records the change in the trace, naming the handler as handler.
+func (p *Process) Install(sig int, d Disposition, handler string) Disposition {
+	p.emit(trace.Event{Kind: trace.HandlerSet, Signal: SignalName(sig), Signum: sig, Disposition: d.label(sig), Func: handler})
+	return p.SetDisposition(sig, d)
+}
+
 // Kill sends sig to the process itself (os.kill(os.getpid(), sig),
 // signal.raise_signal). sig 0 only checks that the process exists. A
 // non-nil error is a *Halt (the process died or stopped for good) or an

@@ -136,3 +136,21 @@ func benchmarkRun(b *testing.B, traced bool) {
 		run(req, traced)
 	}
 }
+
+// TestTraceDoesNotChangeTheRun: recording the trace never changes what the
+// program sees, down to the addresses in default reprs.
+func TestTraceDoesNotChangeTheRun(t *testing.T) {
+	req := Request{Code: `import atexit, signal, sys
+class C: pass
+def h(n, f): print("handler", C())
+signal.signal(signal.SIGUSR1, h)
+atexit.register(lambda: print("atexit", C()))
+signal.raise_signal(signal.SIGUSR1)
+print(C(), object())
+sys.exit(C())
+`, Stdout: ModePipe}
+	a, b := run(req, true), run(req, false)
+	if a.Stdout != b.Stdout || a.Stderr != b.Stderr || a.Status != b.Status || len(b.Trace) != 0 {
+		t.Errorf("traced run:\n%s%s\nuntraced run:\n%s%s", a.Stdout, a.Stderr, b.Stdout, b.Stderr)
+	}
+}

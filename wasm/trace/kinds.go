@@ -41,6 +41,9 @@ const (
 	// GenClose is a suspended generator closed (GeneratorExit thrown in):
 	// Func.
 	GenClose Kind = "gen_close"
+	// HandlerSet is signal.signal changing a disposition: Signal, Signum,
+	// Disposition (the new one), Func (the handler, if Python code).
+	HandlerSet Kind = "handler_set"
 	// SignalSent is a signal sent to the process: Signal, Signum, By.
 	SignalSent Kind = "signal_sent"
 	// SignalDelivered is a signal acted upon: Signal, Signum, Disposition.
@@ -87,7 +90,7 @@ const (
 var Kinds = []Kind{
 	ProcessStart, Write, Flush, Input, EOF, FileOpen, FileClose,
 	Call, Return, Raise, Catch, Unwind, Finally, WithEnter, WithExit, GenClose,
-	SignalSent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
+	HandlerSet, SignalSent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
 	AtexitRegister, AtexitUnregister, AtexitRun, AtexitError,
 	SystemExit, UnhandledException, Phase, Lost, Exit, Truncated,
 }
@@ -131,6 +134,11 @@ func describe(e *Event) {
 		}
 	case GenClose:
 		e.Text = "generator " + e.Func + " closed"
+	case HandlerSet:
+		e.Text = fmt.Sprintf("signal.signal(%s, %s)", e.Signal, e.Disposition)
+		if e.Func != "" {
+			e.Text = fmt.Sprintf("signal.signal(%s, %s)", e.Signal, e.Func)
+		}
 	case SignalDelivered:
 		e.Text = fmt.Sprintf("%s delivered: %s", e.Signal, e.Disposition)
 	case HandlerStart:

@@ -120,4 +120,52 @@ func repr(t *vm.Thread, v vm.Value) string {
 	return s
 }
 
+// callableName names a callable for the trace without running Python
+// code or giving anything an address: "f", "C.method", "<lambda>", "print".
+func callableName(v vm.Value) string {
+	switch f := v.(type) {
+	case *vm.Function:
+		return f.Qualname
+	case *vm.Builtin:
+		return f.Name
+	case *vm.BoundMethod:
+		return callableName(f.Func)
+	case *vm.Type:
+		return f.Name
+	}
+	return v.Type().Name + " object"
+}
+
+// safeRepr is repr(v) for plain data (numbers, strings, bytes, None and
+// tuples or lists of them), which runs no Python code; anything else is
+// described by its type.
+func safeRepr(t *vm.Thread, v vm.Value) string {
+	if plain(v) {
+		return repr(t, v)
+	}
+	return "a " + v.Type().Name + " object"
+}
+
+func plain(v vm.Value) bool {
+	switch x := v.(type) {
+	case vm.Str, vm.Int, *vm.BigInt, vm.Bool, vm.NoneType, vm.Float, vm.Bytes:
+		return true
+	case vm.Tuple:
+		for _, item := range x {
+			if !plain(item) {
+				return false
+			}
+		}
+		return true
+	case *vm.List:
+		for _, item := range x.Items {
+			if !plain(item) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func fn(name string, f vm.BuiltinFunc) *vm.Builtin { return vm.NewBuiltin(name, f) }

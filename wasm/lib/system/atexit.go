@@ -16,7 +16,7 @@ func (h *Host) atexitModule(t *vm.Thread) (*vm.Module, error) {
 			return nil, typeError("the first argument must be callable")
 		}
 		h.P.Atexit.Register(process.AtexitEntry{Func: args[0], Args: vm.Tuple(append([]vm.Value(nil), args[1:]...)), Kwargs: kw})
-		h.emit(trace.Event{Kind: trace.AtexitRegister, Func: repr(t, args[0])})
+		h.emit(trace.Event{Kind: trace.AtexitRegister, Func: callableName(args[0])})
 		return args[0], nil
 	})
 	m.SetFunc("unregister", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
@@ -32,7 +32,7 @@ func (h *Host) atexitModule(t *vm.Thread) (*vm.Module, error) {
 			return eq
 		})
 		if n > 0 {
-			h.emit(trace.Event{Kind: trace.AtexitUnregister, Func: repr(t, args[0])})
+			h.emit(trace.Event{Kind: trace.AtexitUnregister, Func: callableName(args[0])})
 		}
 		return vm.None, cmpErr
 	})
@@ -65,13 +65,13 @@ func (h *Host) atexitModule(t *vm.Thread) (*vm.Module, error) {
 func (h *Host) runAtexit(t *vm.Thread) error {
 	return h.P.Atexit.Run(func(e *process.AtexitEntry) error {
 		fn := e.Func.(vm.Value)
-		h.emit(trace.Event{Kind: trace.AtexitRun, Func: repr(t, fn)})
+		h.emit(trace.Event{Kind: trace.AtexitRun, Func: callableName(fn)})
 		kw, _ := e.Kwargs.([]vm.Kwarg)
 		_, err := t.CallKw(fn, e.Args.(vm.Tuple), kw)
 		if err == nil || isHardStop(err) {
 			return err
 		}
-		h.emit(trace.Event{Kind: trace.AtexitError, Func: repr(t, fn), Exception: excText(err)})
+		h.emit(trace.Event{Kind: trace.AtexitError, Func: callableName(fn), Exception: excText(err)})
 		return h.writeUnraisable(t, err, "Exception ignored in atexit callback", fn)
 	})
 }

@@ -107,7 +107,7 @@ func (h *Host) runHandlers(t *vm.Thread) error {
 			return nil
 		}
 		name := process.SignalName(sig)
-		h.emit(trace.Event{Kind: trace.HandlerStart, Signal: name, Signum: sig, Func: repr(t, d.Handler.(vm.Value))})
+		h.emit(trace.Event{Kind: trace.HandlerStart, Signal: name, Signum: sig, Func: callableName(d.Handler.(vm.Value))})
 		var frame vm.Value = vm.None
 		if fr := t.Frame(); fr != nil {
 			frame = fr

@@ -204,7 +204,7 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 	if code == nil {
 		code = vm.None
 	}
-	end := Ending{Reason: EndSystemExit, Code: repr(t, code), CodeInt: true}
+	end := Ending{Reason: EndSystemExit, Code: safeRepr(t, code), CodeInt: true}
 	switch c := code.(type) {
 	case vm.NoneType:
 		end.Code = "None"

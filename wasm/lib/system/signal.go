@@ -111,7 +111,11 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		if !process.CanCatch(sig) {
 			return nil, vm.NewOSError(process.EINVAL, process.Strerror(process.EINVAL), nil)
 		}
-		return handlerValue(h.P.SetDisposition(sig, d)), nil
+		name := ""
+		if d.Kind == process.DispHandler {
+			name = callableName(args[1])
+		}
+		return handlerValue(h.P.Install(sig, d, name)), nil
 	})
 	m.SetFunc("getsignal", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("getsignal", args, kw, 1, 1); err != nil {
@@ -257,5 +261,5 @@ func timerTuple(value, interval int64) vm.Tuple {
 
 // sleepWhat names a sleep for a limit explanation.
 func sleepWhat(t *vm.Thread, arg vm.Value) string {
-	return fmt.Sprintf("time.sleep(%s) was still waiting", repr(t, arg))
+	return fmt.Sprintf("time.sleep(%s) was still waiting", safeRepr(t, arg))
 }
