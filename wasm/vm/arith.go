@@ -396,7 +396,7 @@ func (t *Thread) repeatCount(v Value, size int) (n int, ok bool, err error) {
 	if int64(n) > t.interp.maxAlloc()/int64(size) {
 		return 0, true, t.memoryError()
 	}
-	return n, true, t.checkAlloc(int64(n) * int64(size))
+	return n, true, t.CheckAlloc(int64(n) * int64(size))
 }
 
 func repeat(items []Value, n int) []Value {
@@ -467,7 +467,11 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 	case syntax.Sub:
 		r.Sub(x, y)
 	case syntax.Mult:
-		if err := t.checkAlloc(int64(x.BitLen()+y.BitLen()) / 8); err != nil {
+		bits := int64(x.BitLen() + y.BitLen())
+		if err := t.CheckAlloc(bits / 8); err != nil {
+			return nil, err
+		}
+		if err := t.ChargeBig(bits); err != nil {
 			return nil, err
 		}
 		r.Mul(x, y)
@@ -493,6 +497,9 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 			}
 			return nil, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
+		if err := t.ChargeBig(int64(x.BitLen())); err != nil {
+			return nil, err
+		}
 		q, m := new(big.Int).DivMod(x, y, new(big.Int))
 		// big.Int DivMod is Euclidean; Python floors.
 		if m.Sign() != 0 && y.Sign() < 0 {
@@ -517,7 +524,11 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 			if y.BitLen() > 40 {
 				return nil, t.memoryError()
 			}
-			if err := t.checkAlloc(int64(new(big.Int).Sub(new(big.Int).Abs(x), big.NewInt(1)).BitLen()) * y.Int64() / 8); err != nil {
+			bits := int64(new(big.Int).Sub(new(big.Int).Abs(x), big.NewInt(1)).BitLen()) * y.Int64()
+			if err := t.CheckAlloc(bits / 8); err != nil {
+				return nil, err
+			}
+			if err := t.ChargeBig(2 * bits); err != nil {
 				return nil, err
 			}
 		}
@@ -532,7 +543,7 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 		if y.BitLen() > 40 {
 			return nil, Errorf(OverflowErrorType, "too many digits in integer")
 		}
-		if err := t.checkAlloc((int64(x.BitLen()) + y.Int64()) / 8); err != nil {
+		if err := t.CheckAlloc((int64(x.BitLen()) + y.Int64()) / 8); err != nil {
 			return nil, err
 		}
 		r.Lsh(x, uint(y.Int64()))

@@ -246,11 +246,7 @@ func init() {
 			if len(args) != 1 {
 				return nil, t.typeErrorf("callable() takes exactly one argument (%d given)", len(args))
 			}
-			switch args[0].(type) {
-			case *Function, *Builtin, *BoundMethod, *Type:
-				return True, nil
-			}
-			return Bool(args[0].Type().Lookup("__call__") != nil), nil
+			return Bool(Callable(args[0])), nil
 		},
 		"format": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			a, err := parseArgs(t, "format", args, kw, []string{"value", "format_spec?"})

@@ -160,7 +160,7 @@ func init() {
 				parts[i] = string(b)
 				size += int64(len(b) + len(args[0].(Bytes)))
 			}
-			if err := t.checkAlloc(size); err != nil {
+			if err := t.CheckAlloc(size); err != nil {
 				return nil, err
 			}
 			return Bytes(strings.Join(parts, string(args[0].(Bytes)))), nil

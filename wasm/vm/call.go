@@ -332,3 +332,12 @@ func (t *Thread) callMethodKw(m Value, self Value, args []Value, kw []Kwarg) (Va
 	}
 	return t.CallKw(bound, args, kw)
 }
+
+// Callable reports whether v can be called (callable(v)).
+func Callable(v Value) bool {
+	switch v.(type) {
+	case *Function, *Builtin, *BoundMethod, *Type:
+		return true
+	}
+	return v.Type().Lookup("__call__") != nil
+}

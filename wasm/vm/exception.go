@@ -139,6 +139,12 @@ func initExcAttrs(e *Exception) {
 		default:
 			e.Dict.SetStr("code", e.Args)
 		}
+	case e.Class.IsSubtype(BaseExceptionGroupType):
+		if len(e.Args) == 2 {
+			e.Dict.SetStr("message", e.Args[0])
+			items, _ := toSlice(nil, e.Args[1])
+			e.Dict.SetStr("exceptions", Tuple(items))
+		}
 	case e.Class.IsSubtype(StopIterationType):
 		e.Dict.SetStr("value", arg0())
 	case e.Class.IsSubtype(OSErrorType):
@@ -162,36 +168,20 @@ func initExcAttrs(e *Exception) {
 // NewOSError returns an OSError of the subclass CPython picks for errno
 // (FileNotFoundError for 2, ...), as OSError(errno, strerror[, filename]).
 func NewOSError(errno int, strerror string, filename Value) *Exception {
-	cls := OSErrorType
-	switch errno {
-	case 2:
-		cls = FileNotFoundErrorType
-	case 17:
-		cls = FileExistsErrorType
-	case 21:
-		cls = IsADirectoryErrorType
-	case 20:
-		cls = NotADirectoryErrorType
-	case 13, 1:
-		cls = PermissionErrorType
-	case 32:
-		cls = BrokenPipeErrorType
-	case 4:
-		cls = InterruptedErrorType
-	case 3:
-		cls = ProcessLookupErrorType
-	}
 	args := []Value{Int(errno), Str(strerror)}
 	if filename != nil {
 		args = append(args, filename)
 	}
-	return NewException(cls, args...)
+	return NewException(osErrorClass(errno), args...)
 }
 
 // excStr is str() of an exception.
 func excStr(t *Thread, e *Exception) (string, error) {
 	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		return Repr(t, e.Args[0])
+	}
+	if e.Class.IsSubtype(BaseExceptionGroupType) && e.Attr("message") != nil {
+		return groupStr(t, e)
 	}
 	if e.Class.IsSubtype(OSErrorType) && len(e.Args) >= 2 {
 		errno, strerror := e.Attr("errno"), e.Attr("strerror")

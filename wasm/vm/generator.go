@@ -258,7 +258,9 @@ func init() {
 			var exc *Exception
 			var err error
 			if len(args) >= 3 && args[2] != None {
-				if cls, ok := args[1].(*Type); ok {
+				if e, ok := args[2].(*Exception); ok && IsInstance(e, args[1].(*Type)) {
+					exc = e
+				} else if cls, ok := args[1].(*Type); ok {
 					r, cerr := t.construct(cls, []Value{args[2]}, nil)
 					if cerr != nil {
 						return nil, cerr

@@ -450,7 +450,7 @@ func init() {
 				case '\t':
 					if size > 0 {
 						n := size - col%size
-						if err := t.checkAlloc(int64(b.Len()) + n); err != nil {
+						if err := t.CheckAlloc(int64(b.Len()) + n); err != nil {
 							return nil, err
 						}
 						b.WriteString(strings.Repeat(" ", int(n)))

@@ -22,27 +22,13 @@ func (*Traceback) Type() *Type { return TracebackType }
 
 // FormatException returns the text CPython 3.11 prints for an uncaught
 // exception: chained causes and contexts, each with its traceback, the
-// exception line (with "Did you mean" hints) and notes.
+// exception line (with "Did you mean" hints) and notes; exception groups
+// are drawn in boxes.
 func FormatException(t *Thread, e *Exception) string {
 	var b strings.Builder
-	formatChain(t, &b, e, map[*Exception]bool{})
+	p := &groupPrinter{t: t, b: &b}
+	p.format(e, map[*Exception]bool{})
 	return b.String()
-}
-
-func formatChain(t *Thread, b *strings.Builder, e *Exception, seen map[*Exception]bool) {
-	seen[e] = true
-	if e.Cause != nil && !seen[e.Cause] {
-		formatChain(t, b, e.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		formatChain(t, b, e.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	if e.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		b.WriteString(FormatTraceback(e.Traceback))
-	}
-	b.WriteString(FormatExceptionOnly(t, e))
 }
 
 // FormatTraceback returns the "  File ..." lines of a traceback, with

@@ -71,6 +71,19 @@ func intArg(t *vm.Thread, v vm.Value, fname string) (*big.Int, error) {
 	return nil, vm.Errorf(vm.TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 }
 
+// bigResult checks a product of k factors of at most n (factorial, comb,
+// perm) against the interpreter's allocation budget and charges its cost.
+func bigResult(t *vm.Thread, n, k *big.Int) error {
+	if !n.IsInt64() || !k.IsInt64() || n.Int64() > 1<<40 {
+		return vm.NewException(vm.MemoryErrorType)
+	}
+	bits := k.Int64() * int64(n.BitLen())
+	if err := t.CheckAlloc(bits / 8); err != nil {
+		return err
+	}
+	return t.ChargeBig(bits)
+}
+
 func newMath(t *vm.Thread) (*vm.Module, error) {
 	m := vm.NewModule("math")
 	m.SetAttr("pi", vm.Float(math.Pi))
@@ -269,6 +282,9 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 		if n.Sign() < 0 {
 			return nil, vm.Errorf(vm.ValueErrorType, "factorial() not defined for negative values")
 		}
+		if err := bigResult(t, n, n); err != nil {
+			return nil, err
+		}
 		return vm.MakeInt(new(big.Int).MulRange(1, n.Int64())), nil
 	})
 	m.SetFunc("isqrt", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
@@ -290,10 +306,41 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
+		if n.Sign() < 0 || k.Sign() < 0 {
+			return nil, vm.Errorf(vm.ValueErrorType, "n must be a non-negative integer")
+		}
 		if k.Cmp(n) > 0 {
 			return vm.Int(0), nil
 		}
+		if err := bigResult(t, n, k); err != nil {
+			return nil, err
+		}
 		return vm.MakeInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+	})
+	m.SetFunc("perm", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, vm.Errorf(vm.TypeErrorType, "perm expected at most 2 arguments, got %d", len(args))
+		}
+		n, err := intArg(t, args[0], "perm")
+		if err != nil {
+			return nil, err
+		}
+		k := n
+		if len(args) == 2 && args[1] != vm.None {
+			if k, err = intArg(t, args[1], "perm"); err != nil {
+				return nil, err
+			}
+		}
+		if n.Sign() < 0 || k.Sign() < 0 {
+			return nil, vm.Errorf(vm.ValueErrorType, "n must be a non-negative integer")
+		}
+		if k.Cmp(n) > 0 {
+			return vm.Int(0), nil
+		}
+		if err := bigResult(t, n, k); err != nil {
+			return nil, err
+		}
+		return vm.MakeInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
 	})
 	m.SetFunc("prod", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		items, err := t.Call(vm.ListType, args[0])
