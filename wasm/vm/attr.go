@@ -424,6 +424,9 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 	}
 	switch x := v.(type) {
 	case *Instance:
+		if x.Class == ObjectType {
+			return attributeError(v, name)
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Exception:
@@ -504,6 +507,9 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 	}
 	if tp.Lookup(name) != nil {
 		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", tp.Name, name)
+	}
+	if _, ok := specialAttr(t, v, name); ok {
+		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name, tp.Name)
 	}
 	return attributeError(v, name)
 }

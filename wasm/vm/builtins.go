@@ -365,18 +365,28 @@ func init() {
 				return nil, t.typeErrorf("reversed expected 1 argument, got %d", len(args))
 			}
 			var items []Value
+			name := "reversed"
 			switch x := args[0].(type) {
 			case *List:
-				items = x.Items
+				items, name = x.Items, "list_reverseiterator"
 			case Tuple:
 				items = x
-			case *Range, Str, Bytes:
+			case *Range:
+				i, n := int64(0), x.Len()
+				return NewIter("range_iterator", func(t *Thread) (Value, bool, error) {
+					if i >= n {
+						return nil, false, nil
+					}
+					i++
+					return Int(x.Start + (n-i)*x.Step), true, nil
+				}), nil
+			case Str, Bytes:
 				var err error
 				if items, err = toSlice(t, x); err != nil {
 					return nil, err
 				}
 			case *Dict:
-				items = x.Keys()
+				items, name = x.Keys(), "dict_reversekeyiterator"
 			default:
 				if r, ok, err := t.special(args[0], "__reversed__"); ok {
 					return r, err
@@ -400,7 +410,7 @@ func init() {
 				return nil, t.typeErrorf("'%s' object is not reversible", typeName(args[0]))
 			}
 			i := len(items)
-			return NewIter("reversed", func(t *Thread) (Value, bool, error) {
+			return NewIter(name, func(t *Thread) (Value, bool, error) {
 				if i <= 0 || i > len(items) {
 					return nil, false, nil
 				}

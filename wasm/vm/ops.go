@@ -336,7 +336,7 @@ func Hash(t *Thread, v Value) (int64, error) {
 		return hashTuple(t, x)
 	case NoneType:
 		return 0x5f6e6f6e65, nil
-	case *List, *Dict:
+	case *List, *Dict, *Slice:
 		return 0, t.typeErrorf("unhashable type: '%s'", typeName(v))
 	case *Set:
 		if !x.frozen {

@@ -659,14 +659,14 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 		tp := mgr.Type()
 		enter, exit := tp.Lookup("__enter__"), tp.Lookup("__exit__")
 		if enter == nil {
-			return ctlNone, fr.traced(t.typeErrorf("'%s' object does not support the context manager protocol", typeName(mgr)), item.ContextExpr)
+			return ctlNone, fr.traced(t.typeErrorf("'%s' object does not support the context manager protocol", typeName(mgr)), s)
 		}
 		if exit == nil {
-			return ctlNone, fr.traced(t.typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", typeName(mgr)), item.ContextExpr)
+			return ctlNone, fr.traced(t.typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", typeName(mgr)), s)
 		}
 		v, err := t.callMethod(enter, mgr)
 		if err != nil {
-			return ctlNone, fr.traced(err, item.ContextExpr)
+			return ctlNone, fr.traced(err, s)
 		}
 		if t.obs != nil {
 			t.observe(&Event{Kind: EvWithEnter, Span: item.ContextExpr.Span()})
@@ -691,11 +691,11 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 			res, xerr := t.callMethod(exit, mgr, e.Class, e, tb)
 			t.handling = saved
 			if xerr != nil {
-				return ctlNone, fr.traced(xerr, item.ContextExpr)
+				return ctlNone, fr.traced(xerr, s)
 			}
 			sup, terr := Truth(t, res)
 			if terr != nil {
-				return ctlNone, fr.traced(terr, item.ContextExpr)
+				return ctlNone, fr.traced(terr, s)
 			}
 			if t.obs != nil {
 				t.observe(&Event{Kind: EvWithExit, Span: item.ContextExpr.Span(), Exc: e, Suppressed: sup})
@@ -710,7 +710,7 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 		}
 		retval := fr.retval
 		if _, xerr := t.callMethod(exit, mgr, None, None, None); xerr != nil {
-			return ctlNone, fr.traced(xerr, item.ContextExpr)
+			return ctlNone, fr.traced(xerr, s)
 		}
 		fr.retval = retval
 		if t.obs != nil {
