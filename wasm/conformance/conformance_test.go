@@ -21,7 +21,10 @@ import (
 	"github.com/exitplay/exitplay/wasm/sim"
 )
 
-var updateKnown = flag.Bool("update-known", false, "rewrite known_failures.txt from the current results")
+var (
+	updateKnown = flag.Bool("update-known", false, "rewrite known_failures.txt from the current results")
+	pruneKnown  = flag.Bool("prune-known", false, "remove the subtests that now pass from known_failures.txt, adding none")
+)
 
 // corpora are the folders under testdata, in the order they are run.
 var corpora = []string{"lang", "term", "seed"}
@@ -179,11 +182,11 @@ func TestConformance(t *testing.T) {
 		}
 	}
 	for name := range known {
-		if !all[name] && !*updateKnown {
+		if !all[name] && !*updateKnown && !*pruneKnown {
 			t.Errorf("%s: %s names no program and mode; remove it", knownFailuresFile, name)
 		}
 	}
-	if *updateKnown {
+	if *updateKnown || *pruneKnown {
 		writeKnownFailures(t, all, known, results)
 	}
 }
@@ -191,7 +194,7 @@ func TestConformance(t *testing.T) {
 // judge applies the ratchet to one subtest's outcome.
 func judge(t *testing.T, diff string, listed bool) {
 	switch {
-	case diff == "" && listed && !*updateKnown:
+	case diff == "" && listed && !*updateKnown && !*pruneKnown:
 		t.Errorf("now passes: remove it from %s", knownFailuresFile)
 	case diff != "" && listed:
 		t.Logf("known failure:\n%s", diff)
@@ -369,14 +372,14 @@ func readKnownFailures(t *testing.T) map[string]bool {
 }
 
 // writeKnownFailures rewrites the ratchet file: subtests that ran are listed
-// when they failed; those that did not run (filtered by -run) keep their
-// previous entry.
+// when they failed (with -prune-known, only if they were listed before);
+// those that did not run (filtered by -run) keep their previous entry.
 func writeKnownFailures(t *testing.T, all, known map[string]bool, results *resultSet) {
 	t.Helper()
 	var names []string
 	for name := range all {
 		pass, ran := results.passed[name]
-		if (ran && !pass) || (!ran && known[name]) {
+		if (ran && !pass && (known[name] || !*pruneKnown)) || (!ran && known[name]) {
 			names = append(names, name)
 		}
 	}

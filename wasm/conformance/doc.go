@@ -69,7 +69,9 @@
 // known_failures.txt is a ratchet: a subtest listed there may fail (its
 // diff is logged); an unlisted failing subtest fails the test, and so does
 // a listed subtest that now passes, until it is removed from the list.
-// The -update-known flag rewrites the file from the current results.
+// The -update-known flag rewrites the file from the current results;
+// -prune-known only removes the subtests that now pass, so that a new
+// failure (a regression) stays visible.
 // TestGoldens checks that every program has an up-to-date golden and that
 // no golden or stdin file is orphaned.
 //
