@@ -385,7 +385,8 @@ func writeKnownFailures(t *testing.T, all, known map[string]bool, results *resul
 	}
 	sort.Strings(names)
 	header := "# Conformance subtests that are known to fail (see doc.go).\n" +
-		"# Regenerate with: go test ./wasm/conformance -run TestConformance -update-known\n"
+		"# Remove what now passes: go test ./wasm/conformance -run TestConformance -prune-known\n" +
+		"# Regenerate from scratch: go test ./wasm/conformance -run TestConformance -update-known\n"
 	body := strings.Join(names, "\n")
 	if body != "" {
 		body += "\n"
