@@ -24,7 +24,7 @@ type Outcome struct {
 	// Terminal is the output as a terminal shows it, lost output last.
 	Terminal []TerminalChunk
 	// Files are the files left on the simulated disk.
-	Files []sim.File
+	Files []FileView
 	// Phases are the trace's events grouped by phase, in order.
 	Phases []Phase
 	// Path is the ending diagram: each phase taken or skipped.
@@ -40,6 +40,14 @@ type TerminalChunk struct {
 	Text   string
 	// Lost marks output that was written but never got out.
 	Lost bool
+}
+
+// FileView is a file left on the simulated disk.
+type FileView struct {
+	Path    string
+	Content string
+	// Lost is text written to the file that never reached the disk.
+	Lost string
 }
 
 // Phase is one stage of the run with its events.
@@ -88,14 +96,21 @@ func NewOutcome(r sim.Result) *Outcome {
 		Returncode:  r.Returncode,
 		Reason:      r.Reason,
 		Explanation: r.Explanation,
-		Files:       r.Files,
 		Stats:       fmt.Sprintf("%d steps, %s of virtual time", r.Stats.Steps, seconds(r.Stats.Seconds)),
 	}
 	for _, c := range r.Terminal {
 		o.Terminal = append(o.Terminal, TerminalChunk{Stream: c.Stream, Text: c.Text})
 	}
+	lostInFile := map[string]string{}
 	for _, l := range r.Lost {
-		o.Terminal = append(o.Terminal, TerminalChunk{Stream: l.Stream, Text: l.Text, Lost: true})
+		if l.Stream == "stdout" || l.Stream == "stderr" {
+			o.Terminal = append(o.Terminal, TerminalChunk{Stream: l.Stream, Text: l.Text, Lost: true})
+		} else {
+			lostInFile[l.Stream] += l.Text
+		}
+	}
+	for _, f := range r.Files {
+		o.Files = append(o.Files, FileView{Path: f.Path, Content: f.Content, Lost: lostInFile[f.Path]})
 	}
 	bounds := PhaseBounds(r.Trace)
 	for p, ph := range phaseNames {

@@ -85,3 +85,17 @@ func TestOutcomeShowsLostOutputAndSkippedPhases(t *testing.T) {
 		t.Errorf("taken %v", taken)
 	}
 }
+
+func TestLostFileOutputStaysWithItsFile(t *testing.T) {
+	o := NewOutcome(sim.Result{
+		Reason: sim.ReasonOSExit,
+		Files:  []sim.File{{Path: "report.txt", Content: ""}},
+		Lost:   []sim.Lost{{Stream: "report.txt", Text: "results\n"}},
+	})
+	if len(o.Terminal) != 0 {
+		t.Errorf("file output shown in the terminal: %+v", o.Terminal)
+	}
+	if len(o.Files) != 1 || o.Files[0].Lost != "results\n" {
+		t.Errorf("files %+v", o.Files)
+	}
+}

@@ -95,3 +95,12 @@ test("a runaway loop is stopped by the playground's budget, or by Stop", async (
   await page.getByTestId("run").click();
   await expect(page.getByTestId("terminal")).toHaveText("after the restart\n");
 });
+
+test("read-only mode (embeds) shows the code but ignores typing", async ({ page }) => {
+  await openPlayground(page, "/?readonly");
+  const before = await page.locator("textarea#code").inputValue();
+  await page.getByTestId("code-editor").click();
+  await page.keyboard.type("x = 1\n");
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("contenteditable", "false");
+  await expect(page.locator("textarea#code")).toHaveValue(before);
+});

@@ -56,7 +56,7 @@ export function renderOutcome(view: OutcomeView, r: Result, millis: number): voi
   );
   view.terminal.replaceChildren(
     ...r.terminal.map((c) => h("span", { class: `out ${c.stream}`, "data-stream": c.stream }, c.text)),
-    ...r.lost.map((l) =>
+    ...r.lost.filter((l) => l.stream === "stdout" || l.stream === "stderr").map((l) =>
       h(
         "del",
         { class: "lost", "data-stream": l.stream, title: `lost: never left ${l.stream}'s buffer` },
@@ -76,9 +76,22 @@ function renderFiles(r: Result): Node[] {
     h(
       "ul",
       { class: "file-list" },
-      ...r.files.map((f) =>
-        h("li", {}, h("code", { class: "path" }, f.path), f.content === "" ? h("span", { class: "empty" }, "(empty)") : h("pre", {}, f.content)),
-      ),
+      ...r.files.map((f) => {
+        const lost = r.lost.filter((l) => l.stream === f.path).map((l) => l.text).join("");
+        return h(
+          "li",
+          {},
+          h("code", { class: "path" }, f.path),
+          f.content === "" ? h("span", { class: "empty" }, "(empty)") : h("pre", {}, f.content),
+          lost &&
+            h(
+              "del",
+              { class: "lost", title: "lost: never left the file's buffer" },
+              h("span", { class: "visually-hidden" }, "Lost, never written: "),
+              lost,
+            ),
+        );
+      }),
     ),
   ];
 }
