@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	_ "github.com/exitplay/exitplay/wasm/lib/stdlib" // contextlib, functools, io, math, random, traceback, …
 	"github.com/exitplay/exitplay/wasm/lib/system"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"

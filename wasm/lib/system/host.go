@@ -26,9 +26,7 @@ type Host struct {
 	defaultIntHandler *vm.Builtin
 	signalsEnum       *enum
 	handlersEnum      *enum
-	finalizers        []*finalizer
 	rawTuples         map[*vm.Exception]vm.Tuple
-	finalizeHooked    bool
 	shuttingDown      bool
 	finalizing        bool // module teardown: tracebacks lose their source lines
 }
@@ -60,7 +58,6 @@ func (h *Host) Options(recursionLimit int) vm.Options {
 			"_signal": h.signalModule,
 			"atexit":  h.atexitModule,
 			"time":    h.timeModule,
-			"weakref": h.weakrefModule,
 		},
 		Builtins:       h.builtins(),
 		RecursionLimit: recursionLimit,

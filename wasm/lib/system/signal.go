@@ -1,7 +1,6 @@
 package system
 
 import (
-	_ "embed"
 	"fmt"
 	"math"
 
@@ -9,14 +8,6 @@ import (
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
-
-// signalPy is the Python layer of the signal module, run by the
-// interpreter on import like a module of the standard library.
-//
-//go:embed signal.py
-var signalPy string
-
-func init() { vm.RegisterSource("signal", signalPy) }
 
 // newSignalEnums returns signal.Signals and signal.Handlers.
 func newSignalEnums() (signals, handlers *enum) {
