@@ -129,6 +129,9 @@ func typeGetAttr(t *Thread, tp *Type, name string) (Value, error) {
 	case "__dict__":
 		return tp.Dict, nil
 	case "__doc__":
+		if d, ok := tp.Dict.GetStr("__doc__"); ok {
+			return d, nil
+		}
 		return None, nil
 	case "mro":
 		return &Builtin{Name: "mro", Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -208,6 +211,13 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 				return d, true
 			}
 			return None, true
+		case "__annotations__":
+			d, ok := x.Dict.GetStr("__annotations__")
+			if !ok {
+				d = NewDict()
+				x.Dict.SetStr("__annotations__", d)
+			}
+			return d, true
 		case "__closure__":
 			if len(x.Closure) == 0 {
 				return None, true
@@ -318,6 +328,13 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 			return x.Stop, true
 		case "step":
 			return x.Step, true
+		}
+	case *GenericAlias:
+		switch name {
+		case "__origin__":
+			return x.Origin, true
+		case "__args__":
+			return x.Args, true
 		}
 	case *Range:
 		switch name {

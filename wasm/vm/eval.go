@@ -968,6 +968,7 @@ func (c *compiler) newCode(n syntax.Node, args *syntax.Arguments) *Code {
 // returns the closure that creates the function object at run time.
 func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Arguments, body []syntax.Stmt, expr syntax.Expr) exprFn {
 	defaults := c.exprs(args.Defaults)
+	annotations := c.annotations(n, args)
 	kwdefs := make([]exprFn, len(args.KwDefaults))
 	for i, d := range args.KwDefaults {
 		kwdefs[i] = c.optExpr(d)
@@ -977,15 +978,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	c.scope = code.Scope
 	if body != nil {
 		code.body = c.block(body)
-		if len(body) > 0 {
-			if es, ok := body[0].(*syntax.ExprStmt); ok {
-				if k, ok := es.Value.(*syntax.Constant); ok {
-					if s, ok := k.Value.(string); ok {
-						code.doc = Str(s)
-					}
-				}
-			}
-		}
+		code.doc = docstring(body)
 	} else {
 		ret := c.expr(expr)
 		if code.Scope.Generator {
@@ -1038,9 +1031,61 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 			}
 			fn.KwDefaults[kwNames[i]] = v
 		}
+		if len(annotations) > 0 {
+			d := NewDict()
+			for _, a := range annotations {
+				v, err := a.value(fr)
+				if err != nil {
+					return nil, err
+				}
+				d.SetStr(a.name, v)
+			}
+			fn.Dict.SetStr("__annotations__", d)
+		}
 		fn.Closure = closureOf(fr, code.Scope)
 		return fn, nil
 	}
+}
+
+// docstring returns the documentation string of a body (a string
+// literal as its first statement), or nil.
+func docstring(body []syntax.Stmt) Value {
+	if len(body) > 0 {
+		if es, ok := body[0].(*syntax.ExprStmt); ok {
+			if k, ok := es.Value.(*syntax.Constant); ok {
+				if s, ok := k.Value.(string); ok {
+					return Str(s)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// annotation is one entry of a function's __annotations__.
+type annotation struct {
+	name  string
+	value exprFn
+}
+
+// annotations compiles the parameter and return annotations of a def, in
+// CPython's order.
+func (c *compiler) annotations(n syntax.Node, args *syntax.Arguments) []annotation {
+	var out []annotation
+	add := func(a *syntax.Arg) {
+		if a != nil && a.Annotation != nil {
+			out = append(out, annotation{a.Arg, c.expr(a.Annotation)})
+		}
+	}
+	for _, list := range [][]*syntax.Arg{args.Posonlyargs, args.Args, {args.Vararg}, args.Kwonlyargs, {args.Kwarg}} {
+		for _, a := range list {
+			add(a)
+		}
+	}
+	if fd, ok := n.(*syntax.FunctionDef); ok && fd.Returns != nil {
+		out = append(out, annotation{"return", c.expr(fd.Returns)})
+	}
+	return out
 }
 
 func closureOf(fr *Frame, s *compile.Scope) []*Cell {

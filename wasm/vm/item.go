@@ -321,8 +321,8 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		if m := x.Lookup("__class_getitem__"); m != nil {
 			return t.Call(m, x, k)
 		}
-		if x.Builtin {
-			return x, nil // list[int] and friends as plain annotations
+		if genericTypes[x] {
+			return newGenericAlias(x, k), nil
 		}
 		return nil, t.typeErrorf("type '%s' is not subscriptable", x.Name)
 	}

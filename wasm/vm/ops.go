@@ -163,6 +163,8 @@ func Repr(t *Thread, v Value) (string, error) {
 		defer func() { t.reprDepth-- }()
 	}
 	switch x := v.(type) {
+	case *GenericAlias:
+		return x.repr(t)
 	case *List:
 		return t.seqRepr(v, "[", "]", x.Items)
 	case Tuple:

@@ -51,17 +51,7 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	case *syntax.AugAssign:
 		return c.augAssign(s)
 	case *syntax.AnnAssign:
-		if s.Value == nil {
-			return func(*Frame) (ctl, error) { return ctlNone, nil }
-		}
-		val, tg := c.expr(s.Value), c.target(s.Target)
-		return func(fr *Frame) (ctl, error) {
-			v, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			return ctlNone, tg(fr, v)
-		}
+		return c.annAssign(s)
 	case *syntax.Return:
 		val := c.optExpr(s.Value)
 		return func(fr *Frame) (ctl, error) {
@@ -734,6 +724,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
 	code.body = c.block(s.Body)
 	c.scope = outer
 	store := c.storeName(s.Name)
+	doc := docstring(s.Body)
 	mk := func(fr *Frame) (Value, error) {
 		t := fr.thread
 		bvals := make([]Value, len(bases))
@@ -761,6 +752,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
 		}
 		ns.SetStr("__module__", modName)
 		ns.SetStr("__qualname__", Str(code.Qualname))
+		if doc != nil {
+			ns.SetStr("__doc__", doc)
+		}
 		bfr := &Frame{Code: code, Globals: fr.Globals, NS: ns, Locals: make([]Value, code.NSlots), thread: t}
 		var classCell *Cell
 		if code.Scope.ClassCell >= 0 {
@@ -917,4 +911,49 @@ func (in *Interpreter) importModule(t *Thread, name string) (Value, error) {
 	}
 	_ = in.modules.Set(t, Str(name), m)
 	return m, nil
+}
+
+// annAssign compiles an annotated assignment. At module and class level
+// the annotation of a simple name is evaluated and stored in
+// __annotations__ (created on first use); in a function it is not
+// evaluated, as in CPython.
+func (c *compiler) annAssign(s *syntax.AnnAssign) stmtFn {
+	var val exprFn
+	var tg storeFn
+	if s.Value != nil {
+		val, tg = c.expr(s.Value), c.target(s.Target)
+	}
+	var ann exprFn
+	name, simple := s.Target.(*syntax.Name)
+	if c.scope.Kind != compile.FunctionScope {
+		ann = c.expr(s.Annotation)
+	}
+	return func(fr *Frame) (ctl, error) {
+		if val != nil {
+			v, err := val(fr)
+			if err != nil {
+				return ctlNone, err
+			}
+			if err := tg(fr, v); err != nil {
+				return ctlNone, err
+			}
+		}
+		if ann == nil {
+			return ctlNone, nil
+		}
+		a, err := ann(fr)
+		if err != nil || !simple || !s.Simple {
+			return ctlNone, err
+		}
+		ns := fr.NS
+		if ns == nil {
+			ns = fr.Globals
+		}
+		d, ok := ns.GetStr("__annotations__")
+		if !ok {
+			d = NewDict()
+			ns.SetStr("__annotations__", d)
+		}
+		return ctlNone, SetItem(fr.thread, d, Str(name.Id), a)
+	}
 }
