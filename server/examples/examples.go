@@ -103,7 +103,7 @@ func Lookup(slug string) (Example, bool) {
 func load(fsys fs.FS) ([]Example, error) {
 	var list []Example
 	seen := map[string]string{}
-	titles := map[string]bool{}
+	titles := map[string]int{}
 	for _, dir := range []struct{ name, group string }{{"seed", GroupTutorial}, {"extra", GroupBeyond}} {
 		names, err := fs.Glob(fsys, dir.name+"/*.py")
 		if err != nil {
@@ -118,10 +118,11 @@ func load(fsys fs.FS) ([]Example, error) {
 				return nil, fmt.Errorf("%s: slug %q already used by %s", name, e.Slug, other)
 			}
 			seen[e.Slug] = name
-			if _, dup := titles[e.Title]; dup {
-				e.Title += " (" + titleFromSlug(e.Slug) + ")"
+			// The tutorial gives some pairs of examples one heading.
+			titles[e.Title]++
+			if n := titles[e.Title]; n > 1 {
+				e.Title = fmt.Sprintf("%s (part %d)", e.Title, n)
 			}
-			titles[e.Title] = true
 			list = append(list, e)
 		}
 	}
@@ -187,15 +188,10 @@ func parse(fsys fs.FS, name, group string) (Example, error) {
 // scraperNote is a remark about the scraped tutorial text in a heading.
 var scraperNote = regexp.MustCompile(`\s*\([^)]*scraped text\)`)
 
-// cleanTitle turns a tutorial heading into a menu title: trimmed, without
-// remarks about the scrape, starting with a capital letter unless it
-// starts with code.
+// cleanTitle turns a tutorial heading into a menu title: trimmed and
+// without remarks about the scrape.
 func cleanTitle(heading string) string {
-	t := strings.TrimSpace(scraperNote.ReplaceAllString(heading, ""))
-	if t == "" || strings.ContainsAny(strings.Fields(t)[0], "()._") {
-		return t
-	}
-	return strings.ToUpper(t[:1]) + t[1:]
+	return strings.TrimSpace(scraperNote.ReplaceAllString(heading, ""))
 }
 
 // titleFromSlug makes "sys-exit-status" read "Sys exit status".
