@@ -1,0 +1,2 @@
+# The same keyword argument twice.
+print(sep="", sep=" ")
