@@ -1,6 +1,8 @@
 package system
 
 import (
+	"strings"
+
 	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
@@ -25,7 +27,7 @@ func (h *Host) Observe(t *vm.Thread, e *vm.Event) {
 		h.normalize(e.Exc)
 	}
 	rec := h.P.Trace()
-	if !rec.Enabled() {
+	if !rec.Enabled() || inStdlib(t) {
 		return
 	}
 	ev := trace.Event{Kind: observedKinds[e.Kind], Span: span(e.Span), Func: e.Func}
@@ -53,6 +55,14 @@ func (h *Host) Observe(t *vm.Thread, e *vm.Event) {
 		}
 	}
 	rec.Emit(ev)
+}
+
+// inStdlib reports whether the running frame belongs to a library module
+// written in Python ("<stdlib>/…"): its inner workings are not the
+// program's story, so the trace leaves them out.
+func inStdlib(t *vm.Thread) bool {
+	fr := t.Frame()
+	return fr != nil && fr.Code != nil && fr.Code.Source != nil && strings.HasPrefix(fr.Code.Source.Filename, "<stdlib>/")
 }
 
 func span(s syntax.Span) *trace.Span {

@@ -161,6 +161,18 @@ func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 		}
 	}
 	m.SetFunc("raise_signal", kill("signal.raise_signal"))
+	m.SetFunc("_to_enum", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("_to_enum", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		n, isInt := args[0].(vm.Int)
+		for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
+			if isInt && args[1] == vm.Value(e.cls) {
+				return e.member(int(n)), nil
+			}
+		}
+		return args[0], nil
+	})
 	m.SetFunc("_member", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
 			if len(args) == 2 && args[0] == vm.Value(e.cls) {

@@ -27,10 +27,10 @@ _signal._set_enum_methods(_new_member, _hash)
 
 def _int_to_enum(value, enum_klass):
     # A known number becomes its member; anything else is returned as is.
-    try:
-        return enum_klass(value)
-    except ValueError:
-        return value
+    return _signal._to_enum(value, enum_klass)
+#
+#
+#
 
 
 def _enum_to_int(value):
