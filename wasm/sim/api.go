@@ -64,9 +64,9 @@ type Limits struct {
 	// OutputBytes is the maximum number of bytes written to stdout and
 	// stderr together.
 	OutputBytes int `json:"output_bytes,omitempty"`
-	// MemoryBytes is meant to bound the largest object one operation may
-	// build before MemoryError; it is not applied yet, and the
-	// interpreter's own bound holds.
+	// MemoryBytes is the size of the largest object (str, bytes, list,
+	// int) one operation may build before it raises MemoryError; zero
+	// means the interpreter's default of 64 MiB.
 	MemoryBytes int64 `json:"memory_bytes,omitempty"`
 }
 

@@ -42,7 +42,11 @@ func run(req Request, traced bool) (res Result) {
 	p := process.New(cfg)
 	p.FS.Put(filename, []byte(req.Code))
 	h := system.NewHost(p)
-	in := vm.New(h, h, h.Options(DefaultRecursion))
+	var maxAlloc int64
+	if req.Limits != nil {
+		maxAlloc = req.Limits.MemoryBytes
+	}
+	in := vm.New(h, h, h.Options(DefaultRecursion, maxAlloc))
 	h.Bind(in)
 	if rec != nil {
 		rec.Depth = func() int { return pythonDepth(in.Thread()) }

@@ -154,3 +154,14 @@ sys.exit(C())
 		t.Errorf("traced run:\n%s%s\nuntraced run:\n%s%s", a.Stdout, a.Stderr, b.Stdout, b.Stderr)
 	}
 }
+
+// TestMemoryLimit: Limits.MemoryBytes bounds the objects a program builds.
+func TestMemoryLimit(t *testing.T) {
+	code := "try:\n    s = 'x' * 5000\n    print('built')\nexcept MemoryError:\n    print('MemoryError')\n"
+	if res := Run(Request{Code: code, Limits: &Limits{MemoryBytes: 1000}}); res.Stdout != "MemoryError\n" {
+		t.Errorf("small budget: %q %q", res.Stdout, res.Stderr)
+	}
+	if res := Run(Request{Code: code}); res.Stdout != "built\n" {
+		t.Errorf("default budget: %q %q", res.Stdout, res.Stderr)
+	}
+}

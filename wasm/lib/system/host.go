@@ -48,9 +48,9 @@ func NewHost(p *process.Process) *Host {
 }
 
 // Options returns the interpreter options that install this host's
-// modules and built-ins, with the recursion limit (0: the interpreter's
-// default).
-func (h *Host) Options(recursionLimit int) vm.Options {
+// modules and built-ins, with the recursion limit and the largest object
+// an operation may build (0: the interpreter's defaults).
+func (h *Host) Options(recursionLimit int, maxAlloc int64) vm.Options {
 	return vm.Options{
 		Modules: map[string]vm.ModuleInit{
 			"sys":     h.sysModule,
@@ -61,6 +61,7 @@ func (h *Host) Options(recursionLimit int) vm.Options {
 		},
 		Builtins:       h.builtins(),
 		RecursionLimit: recursionLimit,
+		MaxAlloc:       maxAlloc,
 	}
 }
 
