@@ -444,6 +444,11 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 		if x.Class == ObjectType {
 			return attributeError(v, name)
 		}
+		if len(t.interp.fin.live) > 0 {
+			if old, ok := x.Dict.GetStr(name); ok {
+				t.dropped(old)
+			}
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Exception:

@@ -102,6 +102,7 @@ func (t *Thread) runFrame(fr *Frame) (Value, error) {
 	}
 	t.depth--
 	t.frame = fr.Back
+	t.droppedAll(fr.Locals)
 	if err != nil {
 		return nil, err
 	}

@@ -94,7 +94,9 @@ var (
 
 func init() {
 	ObjectType.newFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
-		return &Instance{Class: cls, Dict: NewDict()}, nil
+		o := &Instance{Class: cls, Dict: NewDict()}
+		t.track(o)
+		return o, nil
 	}
 	for _, tp := range []*Type{TypeType, NoneTypeType, IntType, BoolType, FloatType, StrType, BytesType, TupleType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,

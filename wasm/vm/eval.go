@@ -94,6 +94,11 @@ func (c *compiler) block(stmts []syntax.Stmt) stmtFn {
 			if err != nil {
 				return ctlNone, fr.traced(err, nodes[i])
 			}
+			if len(t.interp.fin.suspects) > 0 {
+				if err := t.collectAt(); err != nil {
+					return ctlNone, fr.traced(err, nodes[i])
+				}
+			}
 			if r != ctlNone {
 				return r, nil
 			}
@@ -588,14 +593,35 @@ func (c *compiler) storeName(name string) storeFn {
 	switch b.Kind {
 	case compile.Local:
 		i := b.Index
-		return func(fr *Frame, v Value) error { fr.Locals[i] = v; return nil }
+		return func(fr *Frame, v Value) error {
+			fr.thread.dropped(fr.Locals[i])
+			fr.Locals[i] = v
+			return nil
+		}
 	case compile.Cell:
 		i := b.Index
-		return func(fr *Frame, v Value) error { fr.Locals[i].(*Cell).V = v; return nil }
+		return func(fr *Frame, v Value) error {
+			c := fr.Locals[i].(*Cell)
+			fr.thread.dropped(c.V)
+			c.V = v
+			return nil
+		}
 	case compile.Name, compile.ClassDeref:
-		return func(fr *Frame, v Value) error { fr.NS.SetStr(name, v); return nil }
+		return func(fr *Frame, v Value) error { return setName(fr, fr.NS, name, v) }
 	}
-	return func(fr *Frame, v Value) error { fr.Globals.SetStr(name, v); return nil }
+	return func(fr *Frame, v Value) error { return setName(fr, fr.Globals, name, v) }
+}
+
+// setName binds name in a namespace dict, noting the value it replaces
+// for finalization.
+func setName(fr *Frame, ns *Dict, name string, v Value) error {
+	if len(fr.thread.interp.fin.live) > 0 {
+		if old, ok := ns.GetStr(name); ok {
+			fr.thread.dropped(old)
+		}
+	}
+	ns.SetStr(name, v)
+	return nil
 }
 
 func (c *compiler) deleteName(n syntax.Node, name string) func(fr *Frame) error {
@@ -612,6 +638,7 @@ func (c *compiler) deleteName(n syntax.Node, name string) func(fr *Frame) error 
 			if fr.Locals[i] == nil {
 				return unboundLocal(name)
 			}
+			fr.thread.dropped(fr.Locals[i])
 			fr.Locals[i] = nil
 			return nil
 		}
@@ -622,23 +649,24 @@ func (c *compiler) deleteName(n syntax.Node, name string) func(fr *Frame) error 
 			if cell.V == nil {
 				return unboundLocal(name)
 			}
+			fr.thread.dropped(cell.V)
 			cell.V = nil
 			return nil
 		}
 	case compile.Name, compile.ClassDeref:
-		return func(fr *Frame) error {
-			if !fr.NS.DelStr(name) {
-				return notDefined()
-			}
-			return nil
-		}
+		return func(fr *Frame) error { return delName(fr, fr.NS, name, notDefined) }
 	}
-	return func(fr *Frame) error {
-		if !fr.Globals.DelStr(name) {
-			return notDefined()
-		}
-		return nil
+	return func(fr *Frame) error { return delName(fr, fr.Globals, name, notDefined) }
+}
+
+// delName unbinds name in a namespace dict.
+func delName(fr *Frame, ns *Dict, name string, notDefined func() error) error {
+	old, ok := ns.GetStr(name)
+	if !ok || !ns.DelStr(name) {
+		return notDefined()
 	}
+	fr.thread.dropped(old)
+	return nil
 }
 
 // target compiles an assignment target.

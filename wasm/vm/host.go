@@ -144,6 +144,15 @@ type Options struct {
 	Modules map[string]ModuleInit
 	// RecursionLimit is sys.getrecursionlimit(); 0 means 1000.
 	RecursionLimit int
+	// Unraisable, when set, reports an exception that cannot propagate
+	// (from __del__, ...) with the object it concerns, as
+	// sys.unraisablehook does; it returns nil or a *HardStop. When nil the
+	// interpreter writes CPython's default report to stderr.
+	Unraisable func(t *Thread, err error, obj Value) error
+	// Roots, when set, returns the Python values the host holds (atexit
+	// callbacks, signal handlers, ...), so that objects they reference are
+	// not finalized while the host still needs them.
+	Roots func() []Value
 	// MaxAlloc is the size in bytes of the largest object (string, bytes,
 	// list, int) one operation may build before it raises MemoryError;
 	// 0 means 64 MiB.

@@ -24,6 +24,7 @@ type Interpreter struct {
 	nextID  uint64
 	limit   int
 	gens    map[*Generator]bool
+	fin     finalizer
 }
 
 // New returns an interpreter that reaches the OS through host and reports
@@ -270,6 +271,8 @@ type Frame struct {
 	retval Value
 	gen    *Generator
 	thread *Thread
+	// iters are the iterators of the for loops running in the frame.
+	iters []Value
 }
 
 // Type returns frame.

@@ -5,6 +5,8 @@ import "unicode/utf8"
 // Iter is a built-in iterator (list_iterator, range_iterator, map, zip, ...).
 type Iter struct {
 	Name string
+	// Src is the container iterated over, if any (for finalization).
+	Src  Value
 	next func(t *Thread) (Value, bool, error)
 }
 
@@ -44,9 +46,13 @@ func sliceIter(name string, items func() []Value) *Iter {
 func Iterate(t *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
 	case *List:
-		return sliceIter("list_iterator", func() []Value { return x.Items }), nil
+		it := sliceIter("list_iterator", func() []Value { return x.Items })
+		it.Src = x
+		return it, nil
 	case Tuple:
-		return sliceIter("tuple_iterator", func() []Value { return x }), nil
+		it := sliceIter("tuple_iterator", func() []Value { return x })
+		it.Src = x
+		return it, nil
 	case *Range:
 		cur, n := x.Start, x.Len()
 		var i int64
@@ -531,16 +537,19 @@ func DelItem(t *Thread, v, k Value) error {
 		if i < 0 || i >= n {
 			return Errorf(IndexErrorType, "list assignment index out of range")
 		}
+		old := x.Items[i]
 		x.Items = append(x.Items[:i:i], x.Items[i+1:]...)
+		t.dropped(old)
 		return nil
 	case *Dict:
-		_, ok, err := x.Delete(t, k)
+		old, ok, err := x.Delete(t, k)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return NewException(KeyErrorType, k)
 		}
+		t.dropped(old)
 		return nil
 	}
 	if m := v.Type().Lookup("__delitem__"); m != nil {

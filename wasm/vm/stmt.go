@@ -389,29 +389,47 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 		if err != nil {
 			return ctlNone, fr.traced(err, s.Iter)
 		}
-		for {
-			x, ok, err := Next(t, it)
-			if err != nil {
-				return ctlNone, fr.traced(err, s)
-			}
-			if !ok {
-				break
-			}
-			if err := store(fr, x); err != nil {
-				return ctlNone, err
-			}
-			r, err := body(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			switch r {
-			case ctlBreak:
-				return ctlNone, nil
-			case ctlReturn:
-				return r, nil
-			}
+		n := len(fr.iters)
+		fr.iters = append(fr.iters, it)
+		r, err := forEach(fr, s, it, store, body)
+		clear(fr.iters[n:])
+		fr.iters = fr.iters[:n]
+		switch {
+		case err != nil:
+			return ctlNone, err
+		case r == ctlBreak:
+			return ctlNone, nil
+		case r == ctlReturn:
+			return r, nil
 		}
 		return orelse(fr)
+	}
+}
+
+// forEach runs a for loop's body for each value of it until the iterator
+// is exhausted (ctlNone) or a break or return ends the loop (ctlBreak,
+// ctlReturn).
+func forEach(fr *Frame, s *syntax.For, it Value, store storeFn, body stmtFn) (ctl, error) {
+	t := fr.thread
+	for {
+		x, ok, err := Next(t, it)
+		if err != nil {
+			return ctlNone, fr.traced(err, s)
+		}
+		if !ok {
+			return ctlNone, nil
+		}
+		if err := store(fr, x); err != nil {
+			return ctlNone, err
+		}
+		r, err := body(fr)
+		if err != nil {
+			return ctlNone, err
+		}
+		switch r {
+		case ctlBreak, ctlReturn:
+			return r, nil
+		}
 	}
 }
 

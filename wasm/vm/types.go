@@ -338,7 +338,10 @@ func init() {
 			return NewList(append([]Value(nil), args[0].(*List).Items...)), nil
 		},
 		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			args[0].(*List).Items = nil
+			l := args[0].(*List)
+			old := l.Items
+			l.Items = nil
+			t.droppedAll(old)
 			return None, nil
 		},
 		"__len__": builtinLenMethod,

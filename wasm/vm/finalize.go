@@ -1,0 +1,337 @@
+package vm
+
+// Finalization of objects whose class defines __del__.
+//
+// CPython calls __del__ as soon as the last reference to an object goes
+// away. The interpreter has no reference counts; it gets the same timing
+// for the programs people write by tracing on demand: an instance of a
+// class with __del__ becomes a suspect when it is created and whenever a
+// variable, attribute or container slot that held it is rebound, deleted
+// or cleared, or the frame holding it returns. At the next statement
+// boundary of the frame that made it a suspect (or of a caller), the
+// interpreter marks everything reachable from the roots (modules, the
+// running frames with their loop iterators, the exception being handled
+// and what the host reports through Options.Roots); every suspect not
+// reached is finalized, and what it alone held is examined in turn.
+//
+// Only the code that drops a reference pays: a check of one counter while
+// no object with __del__ is alive.
+
+// suspect is a finalizable object that may have lost its last reference,
+// and the call depth of the frame where that happened.
+type suspect struct {
+	obj   *Instance
+	depth int
+}
+
+// finalizer is the interpreter's finalization state.
+type finalizer struct {
+	// live holds the instances with __del__ not yet finalized.
+	live     map[*Instance]bool
+	suspects []suspect
+	// maxDepth is the deepest depth among suspects; a statement boundary
+	// at this depth or shallower collects.
+	maxDepth int
+	running  bool
+}
+
+// track registers a new instance if its class defines __del__; a new
+// object is a suspect until something holds it.
+func (t *Thread) track(o *Instance) {
+	if o.Class.Lookup("__del__") == nil {
+		return
+	}
+	f := &t.interp.fin
+	if f.live == nil {
+		f.live = map[*Instance]bool{}
+	}
+	f.live[o] = true
+	f.suspect(o, t.depth)
+}
+
+func (f *finalizer) suspect(o *Instance, depth int) {
+	if len(f.suspects) == 0 || depth > f.maxDepth {
+		f.maxDepth = depth
+	}
+	f.suspects = append(f.suspects, suspect{o, depth})
+}
+
+// dropped records that a reference to v went away. It looks through
+// containers (newest items first, as CPython releases a list from its
+// end) for finalizable objects.
+func (t *Thread) dropped(v Value) {
+	if f := &t.interp.fin; len(f.live) > 0 && v != nil {
+		f.findSuspects(v, t.depth, 0)
+	}
+}
+
+// droppedAll is dropped for each of vs.
+func (t *Thread) droppedAll(vs []Value) {
+	if len(t.interp.fin.live) > 0 {
+		for i := len(vs) - 1; i >= 0; i-- {
+			t.dropped(vs[i])
+		}
+	}
+}
+
+func (f *finalizer) findSuspects(v Value, depth, level int) {
+	if level > 4 {
+		return
+	}
+	switch x := v.(type) {
+	case *Instance:
+		if f.live[x] {
+			f.suspect(x, depth)
+			return
+		}
+		for _, kv := range x.Dict.Items() {
+			f.findSuspects(kv[1], depth, level+1)
+		}
+	case *List:
+		for i := len(x.Items) - 1; i >= 0 && i >= len(x.Items)-1000; i-- {
+			f.findSuspects(x.Items[i], depth, level+1)
+		}
+	case Tuple:
+		for i := len(x) - 1; i >= 0 && i >= len(x)-1000; i-- {
+			f.findSuspects(x[i], depth, level+1)
+		}
+	case *Dict:
+		for _, kv := range x.Items() {
+			f.findSuspects(kv[1], depth, level+1)
+		}
+	case *Cell:
+		f.findSuspects(x.V, depth, level+1)
+	}
+}
+
+// collectAt runs a collection if a suspect was recorded at depth or
+// deeper; block calls it after each statement.
+func (t *Thread) collectAt() error {
+	f := &t.interp.fin
+	if len(f.suspects) == 0 || t.depth > f.maxDepth || f.running {
+		return nil
+	}
+	f.running = true
+	defer func() { f.running = false }()
+	for len(f.suspects) > 0 {
+		var now, later []suspect
+		for _, s := range f.suspects {
+			if s.depth >= t.depth {
+				now = append(now, s)
+			} else {
+				later = append(later, s)
+			}
+		}
+		if len(now) == 0 {
+			break
+		}
+		f.suspects = later
+		f.maxDepth = 0
+		for _, s := range later {
+			f.maxDepth = max(f.maxDepth, s.depth)
+		}
+		marked := t.markReachable()
+		for _, s := range now {
+			if !f.live[s.obj] || marked[s.obj] {
+				continue
+			}
+			delete(f.live, s.obj)
+			if err := t.finalize(s.obj); err != nil {
+				return err
+			}
+			// What the object alone held goes with it.
+			for _, kv := range s.obj.Dict.Items() {
+				f.findSuspects(kv[1], t.depth, 1)
+			}
+		}
+	}
+	return nil
+}
+
+// finalize calls o.__del__; an exception is reported as unraisable.
+func (t *Thread) finalize(o *Instance) error {
+	del := o.Class.Lookup("__del__")
+	if del == nil {
+		return nil
+	}
+	saved := t.handling
+	_, err := t.callMethod(del, o)
+	t.handling = saved
+	if err == nil {
+		return nil
+	}
+	if _, hard := err.(*HardStop); hard {
+		return err
+	}
+	return t.Unraisable(err, del)
+}
+
+// Unraisable reports an exception that cannot propagate (raised by
+// __del__, a generator's cleanup, ...) through Options.Unraisable, or as
+// CPython's default "Exception ignored in: <obj>" report on stderr. Only a
+// *HardStop comes back.
+func (t *Thread) Unraisable(err error, obj Value) error {
+	if h := t.interp.opts.Unraisable; h != nil {
+		return h(t, err, obj)
+	}
+	e, ok := err.(*Exception)
+	if !ok {
+		return err
+	}
+	r, rerr := Repr(t, obj)
+	if rerr != nil {
+		r = "<object repr() failed>"
+	}
+	_, werr := t.host.Write(2, []byte("Exception ignored in: "+r+"\n"+FormatException(t, e)))
+	if _, hard := werr.(*HardStop); hard {
+		return werr
+	}
+	return nil
+}
+
+// markReachable returns the set of objects reachable from the roots.
+func (t *Thread) markReachable() map[any]bool {
+	in := t.interp
+	m := &marker{seen: map[any]bool{}}
+	m.push(in.modules)
+	m.push(in.builtins)
+	for fr := t.frame; fr != nil; fr = fr.Back {
+		m.push(fr)
+	}
+	if t.handling != nil {
+		m.push(t.handling)
+	}
+	if in.opts.Roots != nil {
+		for _, v := range in.opts.Roots() {
+			m.push(v)
+		}
+	}
+	m.run()
+	return m.seen
+}
+
+// marker walks the object graph.
+type marker struct {
+	seen  map[any]bool
+	stack []Value
+}
+
+func (m *marker) push(v Value) {
+	if v != nil {
+		m.stack = append(m.stack, v)
+	}
+}
+
+func (m *marker) pushAll(vs []Value) {
+	for _, v := range vs {
+		m.push(v)
+	}
+}
+
+func (m *marker) pushDict(d *Dict) {
+	if d == nil || m.seen[d] {
+		return
+	}
+	m.seen[d] = true
+	for _, kv := range d.Items() {
+		m.push(kv[0])
+		m.push(kv[1])
+	}
+}
+
+func (m *marker) run() {
+	for len(m.stack) > 0 {
+		v := m.stack[len(m.stack)-1]
+		m.stack = m.stack[:len(m.stack)-1]
+		if tu, ok := v.(Tuple); ok {
+			m.pushAll(tu)
+			continue
+		}
+		switch v.(type) {
+		case Int, Float, Str, Bool, Bytes, NoneType:
+			continue
+		}
+		if m.seen[v] {
+			continue
+		}
+		m.seen[v] = true
+		switch x := v.(type) {
+		case *Instance:
+			m.push(x.Class)
+			m.pushDict(x.Dict)
+		case *Type:
+			m.pushDict(x.Dict)
+			for _, b := range x.MRO {
+				m.push(b)
+			}
+		case *List:
+			m.pushAll(x.Items)
+		case *Dict:
+			m.pushDict(x)
+		case *Set:
+			m.pushAll(x.Elems())
+		case *Module:
+			m.pushDict(x.Globals)
+		case *Function:
+			m.pushDict(x.Globals)
+			m.pushDict(x.Dict)
+			m.push(x.Defaults)
+			for _, kv := range x.KwDefaults {
+				m.push(kv)
+			}
+			for _, c := range x.Closure {
+				m.push(c)
+			}
+		case *Cell:
+			m.push(x.V)
+		case *BoundMethod:
+			m.push(x.Self)
+			m.push(x.Func)
+		case *Builtin:
+			m.push(x.Self)
+		case *StaticMethod:
+			m.push(x.Func)
+		case *ClassMethod:
+			m.push(x.Func)
+		case *Property:
+			m.pushAll([]Value{x.Get, x.Set, x.Del, x.Doc})
+		case *Exception:
+			m.push(x.Args)
+			m.pushDict(x.Dict)
+			if x.Cause != nil {
+				m.push(x.Cause)
+			}
+			if x.Context != nil {
+				m.push(x.Context)
+			}
+			if x.Traceback != nil {
+				m.push(x.Traceback)
+			}
+		case *Traceback:
+			m.push(x.Frame)
+			if x.Next != nil {
+				m.push(x.Next)
+			}
+		case *Frame:
+			m.pushAll(x.Locals)
+			m.pushDict(x.Globals)
+			m.pushDict(x.NS)
+			m.push(x.retval)
+			m.pushAll(x.iters)
+			if x.gen != nil {
+				m.push(x.gen)
+			}
+		case *Generator:
+			if !x.done {
+				m.push(x.frame)
+			}
+			m.push(x.fn)
+		case *Iter:
+			m.push(x.Src)
+		case *DictView:
+			m.push(x.D)
+		case *Super:
+			m.push(x.Obj)
+		}
+	}
+}
