@@ -14,6 +14,9 @@ type Generator struct {
 	done    bool
 	resume  chan genMsg
 	yieldc  chan genMsg
+	// handling is the exception the generator's own code was handling
+	// when it last yielded (its sys.exc_info()), nil if none.
+	handling *Exception
 }
 
 // Type returns generator.
@@ -66,8 +69,18 @@ func (g *Generator) resumeWith(t *Thread, v Value, exc error) (Value, bool, erro
 	fr.Back = t.frame
 	t.frame = fr
 	t.depth++
+	// The generator sees its own handled exception, or else its caller's.
+	callerHandling := t.handling
+	if g.handling != nil {
+		t.handling = g.handling
+	}
 	g.resume <- genMsg{val: v, err: exc}
 	msg := <-g.yieldc
+	g.handling = nil
+	if t.handling != callerHandling {
+		g.handling = t.handling
+	}
+	t.handling = callerHandling
 	t.depth--
 	t.frame = fr.Back
 	g.running = false
