@@ -1,0 +1,3 @@
+# A traceback points into a default argument's evaluation at def time.
+def make(x=int("not a number")):
+    return x
