@@ -211,6 +211,14 @@ func (p *Process) sendDue() error {
 	return nil
 }
 
+// ReportUnsent records in the trace the scheduled signals that were never
+// sent because the process ended first.
+func (p *Process) ReportUnsent() {
+	for _, s := range p.sig.schedule[p.sig.next:] {
+		p.emit(trace.Event{Kind: trace.SignalUnsent, Signal: SignalName(s.Signal), Signum: s.Signal, Seconds: nsToSeconds(s.AtNS)})
+	}
+}
+
 // PendingHandler takes the lowest pending signal whose disposition is still
 // a Python handler, for the interpreter to call it at a statement boundary.
 // Signals whose handler was replaced by SIG_DFL or SIG_IGN meanwhile are

@@ -90,6 +90,7 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 			res.Files = append(res.Files, File{Path: path, Content: string(contents[i])})
 		}
 	}
+	p.ReportUnsent()
 	rec.Emit(trace.Event{Kind: trace.Exit, Status: trace.Int(res.Status), Returncode: trace.Int(res.Returncode),
 		Reason: res.Reason, Signal: res.Signal, Text: res.Explanation})
 	if rec != nil {

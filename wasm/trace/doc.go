@@ -20,9 +20,10 @@
 //
 // A trace starts with one process_start event and ends with one exit event.
 // Between them, events appear in the order things happened; lost events
-// (output discarded at os._exit or at death by a signal) come just before
-// the exit. When a run produces more than its event budget, one truncated
-// event marks the cut and only lost and exit events follow.
+// (output discarded at os._exit or at death by a signal) and signal_unsent
+// events (scheduled signals the process did not live to receive) come just
+// before the exit. When a run produces more than its event budget, one
+// truncated event marks the cut and only those closing events follow.
 //
 // Adding a kind or a field is backward compatible and does not change the
 // schema version; renaming or removing one, or changing its meaning, does.

@@ -46,6 +46,9 @@ const (
 	HandlerSet Kind = "handler_set"
 	// SignalSent is a signal sent to the process: Signal, Signum, By.
 	SignalSent Kind = "signal_sent"
+	// SignalUnsent is a scheduled signal the process did not live to
+	// receive: Signal, Signum, Seconds (its scheduled time).
+	SignalUnsent Kind = "signal_unsent"
 	// SignalDelivered is a signal acted upon: Signal, Signum, Disposition.
 	SignalDelivered Kind = "signal_delivered"
 	// HandlerStart is a Python signal handler called: Signal, Signum, Func.
@@ -90,7 +93,7 @@ const (
 var Kinds = []Kind{
 	ProcessStart, Write, Flush, Input, EOF, FileOpen, FileClose,
 	Call, Return, Raise, Catch, Unwind, Finally, WithEnter, WithExit, GenClose,
-	HandlerSet, SignalSent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
+	HandlerSet, SignalSent, SignalUnsent, SignalDelivered, HandlerStart, HandlerEnd, SleepStart, SleepEnd, Alarm,
 	AtexitRegister, AtexitUnregister, AtexitRun, AtexitError,
 	SystemExit, UnhandledException, Phase, Lost, Exit, Truncated,
 }
@@ -139,6 +142,8 @@ func describe(e *Event) {
 		if e.Func != "" {
 			e.Text = fmt.Sprintf("signal.signal(%s, %s)", e.Signal, e.Func)
 		}
+	case SignalUnsent:
+		e.Text = fmt.Sprintf("%s scheduled at %g s was never sent: the process had already ended", e.Signal, e.Seconds)
 	case SignalDelivered:
 		e.Text = fmt.Sprintf("%s delivered: %s", e.Signal, e.Disposition)
 	case HandlerStart:

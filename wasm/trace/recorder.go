@@ -9,7 +9,8 @@ type Recorder struct {
 	// Events are the events recorded so far.
 	Events []Event
 	// Max is the event budget; zero means DefaultMaxEvents. Once it is
-	// reached only Lost and Exit events are still recorded.
+	// reached only the closing Lost, SignalUnsent and Exit events are still
+	// recorded.
 	Max int
 	// Now returns the current virtual time and step count.
 	Now func() (t float64, step int64)
@@ -32,7 +33,7 @@ func (r *Recorder) EmitAt(e Event) int {
 	if max == 0 {
 		max = DefaultMaxEvents
 	}
-	if len(r.Events) >= max && e.Kind != Lost && e.Kind != Exit {
+	if len(r.Events) >= max && e.Kind != Lost && e.Kind != SignalUnsent && e.Kind != Exit {
 		if !r.truncated {
 			r.truncated = true
 			r.append(Event{Kind: Truncated, Text: "trace budget reached; later events dropped"})
