@@ -1,0 +1,3 @@
+# Augmented assignment to a missing dict key.
+counts = {}
+counts["apples"] += 1

@@ -1,0 +1,3 @@
+# Subscripting an int.
+x = 5
+y = x[1:2]

@@ -1,0 +1,6 @@
+# An exception raised by __str__ while printing.
+class Bad:
+    def __str__(self):
+        raise RuntimeError("cannot show")
+print("before")
+print(Bad())

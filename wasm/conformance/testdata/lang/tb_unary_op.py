@@ -1,0 +1,3 @@
+# A failing unary operator.
+label = "x"
+value = -label
