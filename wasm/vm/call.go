@@ -52,7 +52,7 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 // frame's slots and executes the body (or makes a generator).
 func (t *Thread) callFunction(fn *Function, args []Value, kw []Kwarg) (Value, error) {
 	code := fn.Code
-	fr := &Frame{Code: code, Globals: fn.Globals, Locals: make([]Value, code.NSlots), thread: t}
+	fr := newFrame(t, code, fn.Globals)
 	if err := t.bindArgs(fn, fr.Locals, args, kw); err != nil {
 		return nil, err
 	}

@@ -170,7 +170,13 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 }
 
 // SetStr sets d[k] = v for a str key.
-func (d *Dict) SetStr(k string, v Value) { _ = d.tb.insert(nil, Str(k), v) }
+func (d *Dict) SetStr(k string, v Value) {
+	if i, ok := d.tb.str[Str(k)]; ok {
+		d.tb.vals[i] = v
+		return
+	}
+	d.tb.add(Str(k), v, 0)
+}
 
 // DelStr deletes a str key, reporting whether it was present.
 func (d *Dict) DelStr(k string) bool {

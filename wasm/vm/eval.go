@@ -809,9 +809,15 @@ func (c *compiler) args(e *syntax.Call) *argSpec {
 	return a
 }
 
-func (a *argSpec) eval(fr *Frame, fnv Value) ([]Value, []Kwarg, error) {
+func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 	t := fr.thread
-	args := make([]Value, 0, len(a.pos))
+	var args []Value
+	if self != nil {
+		args = make([]Value, 1, len(a.pos)+1)
+		args[0] = self
+	} else {
+		args = make([]Value, 0, len(a.pos))
+	}
 	for i, f := range a.pos {
 		v, err := f(fr)
 		if err != nil {
@@ -896,11 +902,28 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 				return nil, err
 			}
 			t := fr.thread
+			// A method found on an instance's class is called without
+			// making a bound method.
+			if inst, ok := o.(*Instance); ok {
+				if m, ok := inst.Class.Lookup(name).(*Function); ok {
+					if _, shadowed := inst.Dict.GetStr(name); !shadowed {
+						args, kw, err := a.eval(fr, m, inst)
+						if err != nil {
+							return nil, fr.traced(err, e)
+						}
+						r, err := t.callFunction(m, args, kw)
+						if err != nil {
+							return nil, fr.traced(err, e)
+						}
+						return r, nil
+					}
+				}
+			}
 			fn, err := GetAttr(t, o, name)
 			if err != nil {
 				return nil, fr.traced(err, attr)
 			}
-			args, kw, err := a.eval(fr, fn)
+			args, kw, err := a.eval(fr, fn, nil)
 			if err != nil {
 				return nil, fr.traced(err, e)
 			}
@@ -917,7 +940,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		args, kw, err := a.eval(fr, fn)
+		args, kw, err := a.eval(fr, fn, nil)
 		if err != nil {
 			return nil, fr.traced(err, e)
 		}

@@ -273,6 +273,24 @@ type Frame struct {
 	thread *Thread
 	// iters are the iterators of the for loops running in the frame.
 	iters []Value
+	// small holds Locals for functions with few slots, saving an
+	// allocation per call.
+	small [smallFrame]Value
+}
+
+// smallFrame is the number of local slots a Frame holds without a
+// separate allocation.
+const smallFrame = 6
+
+// newFrame returns a frame for code with its local slots.
+func newFrame(t *Thread, code *Code, globals *Dict) *Frame {
+	fr := &Frame{Code: code, Globals: globals, thread: t}
+	if code.NSlots <= smallFrame {
+		fr.Locals = fr.small[:code.NSlots:code.NSlots]
+	} else {
+		fr.Locals = make([]Value, code.NSlots)
+	}
+	return fr
 }
 
 // Type returns frame.
