@@ -53,7 +53,7 @@ func (s *signalFlags) Set(v string) error {
 func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("exitplay run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	stdinFile := fs.String("stdin", "", "`FILE` whose text the program reads on stdin (default: empty, EOF at once)")
+	stdinFile := fs.String("stdin", "", "`FILE` whose text the program reads on stdin, - for this command's stdin (default: empty, EOF at once)")
 	mode := fs.String("stdout", "", "buffering mode: tty or pipe (default: tty if stdout is a terminal)")
 	traceFile := fs.String("trace", "", "write the run's Result JSON, with its trace, to `FILE.json`")
 	var signals signalFlags
@@ -101,7 +101,13 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	req := sim.Request{Code: string(code), Signals: signals, Stdout: *mode, Filename: filename}
 	if *stdinFile != "" {
-		text, err := os.ReadFile(*stdinFile)
+		var text []byte
+		var err error
+		if *stdinFile == "-" && stdin != nil {
+			text, err = io.ReadAll(stdin)
+		} else {
+			text, err = os.ReadFile(*stdinFile)
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "exitplay run:", err)
 			return exitUsage

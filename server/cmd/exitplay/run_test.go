@@ -63,6 +63,16 @@ func TestRunSignalStdin(t *testing.T) {
 	}
 }
 
+func TestRunStdinDash(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "p.py")
+	os.WriteFile(script, []byte("print(input().upper())\n"), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := runCommand([]string{"--stdin", "-", script}, strings.NewReader("piped\n"), &stdout, &stderr); code != 0 || stdout.String() != "PIPED\n" {
+		t.Errorf("code %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	}
+}
+
 func TestRunTraceFile(t *testing.T) {
 	dir := t.TempDir()
 	script := filepath.Join(dir, "p.py")
