@@ -65,12 +65,15 @@ test("embed.js turns <pre data-exitplay> and <exit-play> into live widgets", asy
   await expect(page.locator("#element")).toBeHidden();
 
   const block = await frameOf(page, "iframe.exitplay-widget >> nth=0");
+  const element = await frameOf(page, "iframe.exitplay-widget >> nth=1");
   await expect(block.getByTestId("status-badge")).toHaveText("Killed by signal 2 (SIGINT) — a shell shows 130");
   await expect(block.getByTestId("terminal")).toContainText("finally ran");
   await expect(block.getByTestId("embed-title")).toHaveText("Ctrl-C");
+  // data-theme="page": the widget follows the embedding page's dark theme.
+  await expect(block.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(element.locator("html")).not.toHaveAttribute("data-theme", /./);
   await expect(block.getByTestId("trace")).toBeVisible();
 
-  const element = await frameOf(page, "iframe.exitplay-widget >> nth=1");
   await expect(element.getByTestId("status-badge")).toHaveText("Exited with status 9");
   await expect(element.getByTestId("terminal")).toHaveText("from the element\n");
   await expect(element.getByTestId("trace")).toBeHidden();

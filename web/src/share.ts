@@ -61,13 +61,14 @@ export function initShare(snippet: () => Snippet): void {
   const dialog = byId<HTMLDialogElement>("embed-dialog");
   let last: { key: string; links: Links } | null = null;
 
-  // links stores the snippet once per distinct content.
+  // links stores the snippet once per distinct content (a failed store is
+  // tried again next time).
   const links = async (s: Snippet): Promise<Links> => {
     const key = JSON.stringify(s);
     if (last?.key === key) return last.links;
     const [{ stored, failure }, fragment] = await Promise.all([store(s), encodeSnippet(s)]);
     const made = { stored, failure, fragment: `${location.origin}/#${fragment}` };
-    last = { key, links: made };
+    if (stored) last = { key, links: made };
     return made;
   };
 
