@@ -1,5 +1,6 @@
 // Error pages and hostile input: unknown pages get an HTML 404 (the API a
 // JSON one), and snippet content never becomes markup or script on any page.
+import { deflateRawSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { ranInBrowser, share } from "./share-helpers";
 
@@ -48,4 +49,17 @@ test("hostile code, titles and stdin stay text on every page", async ({ page, re
   expect(oembed.title).toBe(hostile.title);
   expect(oembed.html).not.toContain("<img");
   expect(oembed.html).not.toContain("<script");
+});
+
+test("hostile snippets in self-contained links stay text too", async ({ page }) => {
+  // Made here with Node's zlib: the page must read any raw-DEFLATE writer's output.
+  const fragment = `v1.${deflateRawSync(JSON.stringify({ ...hostile, signals: [] })).toString("base64url")}`;
+  for (const path of [`/#${fragment}`, `/embed?autorun#${fragment}`]) {
+    await page.goto(path);
+    await ranInBrowser(page);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned), path).toBeUndefined();
+    await expect(page.locator("img")).toHaveCount(0);
+    await expect(page.getByTestId("terminal")).toContainText("</script><script>window.pwned = 1</script>");
+    await expect(page).toHaveTitle(`${hostile.title} — exitplay`);
+  }
 });
