@@ -10,7 +10,7 @@ import (
 )
 
 // Host connects one interpreter to one simulated process. It implements
-// vm.Host and holds the state the Python modules share.
+// vm.Host and vm.Observer and holds the state the Python modules share.
 type Host struct {
 	// P is the simulated process.
 	P *process.Process
@@ -27,12 +27,11 @@ type Host struct {
 	signalsEnum       *enum
 	handlersEnum      *enum
 	rawTuples         map[*vm.Exception]vm.Tuple
-	shuttingDown      bool
 	finalizing        bool // module teardown: tracebacks lose their source lines
 }
 
-// NewHost returns a host for p. Pass Options() to vm.New and then call
-// Bind with the interpreter.
+// NewHost returns a host for p. Pass it (as host and observer) and its
+// Options to vm.New, then call Bind with the interpreter.
 func NewHost(p *process.Process) *Host {
 	h := &Host{P: p}
 	h.stdin = h.newStdStream("<stdin>", "r", p.Stdin, nil)

@@ -82,7 +82,6 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 	case out.Stop != nil:
 		return h.halted(out.Stop)
 	}
-	h.shuttingDown = true
 	h.phase("flush_io")
 	if err := h.flushIO(t); err != nil {
 		return h.halted(err)
