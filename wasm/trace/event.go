@@ -24,8 +24,11 @@ type Event struct {
 	// Stream is "stdout", "stderr", "stdin" or the path of a file on the
 	// simulated disk.
 	Stream string `json:"stream,omitempty"`
-	// Data is the text written, flushed, read or lost.
+	// Data is the text written, flushed, read or lost, cut to MaxData
+	// bytes.
 	Data string `json:"data,omitempty"`
+	// DataLen is the full length in bytes of a Data that was cut.
+	DataLen int `json:"data_len,omitempty"`
 	// Buffered is the number of bytes left in the stream's buffers after a
 	// write or flush (omitted when zero).
 	Buffered int `json:"buffered,omitempty"`

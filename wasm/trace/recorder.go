@@ -1,7 +1,13 @@
 package trace
 
+import "unicode/utf8"
+
 // DefaultMaxEvents is the event budget of a Recorder whose Max is zero.
 const DefaultMaxEvents = 20000
+
+// MaxData is the longest Data an event keeps; the Result itself holds the
+// complete output.
+const MaxData = 4096
 
 // Recorder collects the events of one run. A nil *Recorder records nothing,
 // so tracing can be switched off without checks at every call site.
@@ -54,6 +60,13 @@ func (r *Recorder) At(i int) *Event {
 }
 
 func (r *Recorder) append(e Event) {
+	if len(e.Data) > MaxData {
+		cut := MaxData
+		for cut > 0 && !utf8.RuneStart(e.Data[cut]) {
+			cut--
+		}
+		e.DataLen, e.Data = len(e.Data), e.Data[:cut]
+	}
 	describe(&e)
 	e.Seq = len(r.Events)
 	if r.Now != nil {

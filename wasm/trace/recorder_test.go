@@ -1,6 +1,10 @@
 package trace
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestRecorder(t *testing.T) {
 	var off *Recorder
@@ -41,5 +45,15 @@ func BenchmarkEmit(b *testing.B) {
 		if len(r.Events) > 1<<16 {
 			r.Events = r.Events[:0]
 		}
+	}
+}
+
+func TestRecorderCutsData(t *testing.T) {
+	r := &Recorder{}
+	long := strings.Repeat("é", MaxData) // 2 bytes each
+	r.Emit(Event{Kind: Write, Stream: "stdout", Data: long})
+	e := r.Events[0]
+	if e.DataLen != len(long) || len(e.Data) > MaxData || !utf8.ValidString(e.Data) || !strings.HasPrefix(long, e.Data) {
+		t.Errorf("cut to %d bytes (valid %v), DataLen %d", len(e.Data), utf8.ValidString(e.Data), e.DataLen)
 	}
 }

@@ -61,7 +61,7 @@ func TestEveryKindAndField(t *testing.T) {
 func TestEventRoundTrip(t *testing.T) {
 	in := trace.Event{
 		Seq: 3, Time: 1.25, Step: 99, Kind: trace.Exit, Span: &trace.Span{Line: 1, Col: 2, EndLine: 3, EndCol: 4},
-		Depth: 2, Text: "t", Stream: "stdout", Data: "d\n", Buffered: 5, Why: "line", Signal: "SIGTERM",
+		Depth: 2, Text: "t", Stream: "stdout", Data: "d\n", DataLen: 9000, Buffered: 5, Why: "line", Signal: "SIGTERM",
 		Signum: 15, By: "schedule", Disposition: "terminate", Seconds: 0.5, Interrupted: true, Func: "f",
 		Exception: "ValueError: x", Outcome: "raised", Mode: "pipe", Pid: 4242, Status: trace.Int(0),
 		Returncode: trace.Int(-15), Reason: "signal",
