@@ -12,6 +12,8 @@ func (r *resolver) classify(s *Scope) {
 	for _, name := range s.order {
 		sy := s.syms[name]
 		switch {
+		case s.Kind == ModuleScope && s.Namespace && sy.flags&fGlobal == 0:
+			sy.cls = Name
 		case s.Kind == ModuleScope:
 			sy.cls = Global
 		case sy.flags&fGlobal != 0:

@@ -80,6 +80,10 @@ type Scope struct {
 	ClassCell int
 	// Children are the scopes nested directly inside, in source order.
 	Children []*Scope
+	// Namespace marks module code run by exec or eval with its own
+	// mapping of local names: its names resolve as in a class body (the
+	// mapping, then the globals, then the builtins).
+	Namespace bool
 
 	syms     map[string]*symbol
 	order    []string
@@ -114,7 +118,7 @@ func (s *Scope) Binding(name string) Binding {
 	if b, ok := s.bindings[name]; ok {
 		return b
 	}
-	if s.Kind == ClassScope {
+	if s.Kind == ClassScope || s.Namespace {
 		return Binding{Kind: Name}
 	}
 	return Binding{Kind: Global}
@@ -134,6 +138,16 @@ func (in *Info) Scope(n syntax.Node) *Scope { return in.scopes[n] }
 // Resolve analyses the names of mod. src is the module's source, used to
 // fill the source line of a SyntaxError. Errors are *syntax.Error values.
 func Resolve(mod *syntax.Module, filename string, src []byte) (info *Info, err error) {
+	return resolveModule(mod, filename, src, false)
+}
+
+// ResolveNamespace is Resolve for code that exec, eval or compile run
+// with a mapping of local names (see Scope.Namespace).
+func ResolveNamespace(mod *syntax.Module, filename string, src []byte) (info *Info, err error) {
+	return resolveModule(mod, filename, src, true)
+}
+
+func resolveModule(mod *syntax.Module, filename string, src []byte, namespace bool) (info *Info, err error) {
 	r := &resolver{info: &Info{scopes: map[syntax.Node]*Scope{}}, filename: filename, src: src}
 	defer func() {
 		if e := recover(); e != nil {
@@ -145,6 +159,7 @@ func Resolve(mod *syntax.Module, filename string, src []byte) (info *Info, err e
 		}
 	}()
 	m := r.newScope(ModuleScope, "<module>", "", mod, nil)
+	m.Namespace = namespace
 	r.info.Module = m
 	r.cur = m
 	r.stmts(mod.Body)

@@ -80,3 +80,24 @@ func TestScopeErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestNamespaceBindings(t *testing.T) {
+	src := "x = 1\nglobal g\ng = x\nprint(y)\ndef f():\n    return x\n"
+	mod, err := syntax.Parse("<string>", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := ResolveNamespace(mod, "<string>", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := info.Module
+	for name, want := range map[string]Kind{"x": Name, "y": Name, "print": Name, "g": Global} {
+		if b := m.Binding(name); b.Kind != want {
+			t.Errorf("%s: got %v, want %v", name, b.Kind, want)
+		}
+	}
+	if b := m.Children[0].Binding("x"); b.Kind != Global {
+		t.Errorf("x inside a function: got %v, want Global (exec'd functions see the globals)", b.Kind)
+	}
+}

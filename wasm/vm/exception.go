@@ -180,6 +180,9 @@ func excStr(t *Thread, e *Exception) (string, error) {
 	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		return Repr(t, e.Args[0])
 	}
+	if s, ok, err := syntaxErrorStr(t, e); ok {
+		return s, err
+	}
 	if e.Class.IsSubtype(BaseExceptionGroupType) && e.Attr("message") != nil {
 		return groupStr(t, e)
 	}

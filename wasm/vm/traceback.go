@@ -134,6 +134,9 @@ func anchors(n syntax.Node) (left, right int, ok bool) {
 // FormatExceptionOnly returns the last line(s) of a traceback: "Type:
 // message", a "Did you mean" hint, and the notes.
 func FormatExceptionOnly(t *Thread, e *Exception) string {
+	if se := syntaxErrorOf(e); se != nil {
+		return FormatSyntaxError(se)
+	}
 	name := e.Class.QualifiedName()
 	msg, err := ToStr(t, e)
 	var line string
