@@ -197,7 +197,7 @@ export class TraceView {
         h("dt", {}, "Open with blocks"), h("dd", {}, String(s.withBlocks)),
         h("dt", {}, "finally blocks running"), h("dd", {}, list(s.finallyBlocks, "none")),
         h("dt", {}, "Signal handlers running"), h("dd", {}, list(s.handlers, "none")),
-        h("dt", {}, "Signal handlers set"), h("dd", {}, list([...s.dispositions].map(([sig, d]) => `${sig}: ${d}`), "defaults (SIGINT raises KeyboardInterrupt, the rest kill)")),
+        h("dt", {}, "Signal handlers set"), h("dd", {}, list([...s.dispositions].map(([sig, d]) => `${sig}: ${d}`), "Python's defaults: SIGINT raises KeyboardInterrupt; SIGTERM, SIGHUP and most others kill")),
         h("dt", {}, "Pending signals"), h("dd", {}, list(s.pending, "none")),
         h("dt", {}, "atexit callbacks to run"), h("dd", {}, list(s.atexit, "none")),
         h("dt", {}, "Unflushed output"), h("dd", {}, list(buffers, "all buffers empty")),
