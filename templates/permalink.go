@@ -23,6 +23,8 @@ type Permalink struct {
 	ID string
 	// Title is the snippet's title, or a name made from its ID.
 	Title string
+	// Untitled is true when the snippet has no title of its own.
+	Untitled bool
 	// Engine is the engine version that was current when it was shared.
 	Engine string
 	// Ending says how the snippet's run ends (RunSummary).

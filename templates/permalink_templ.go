@@ -177,20 +177,30 @@ func permalinkIntro(p *Permalink) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "<h1 id=\"page-title\" data-testid=\"page-title\">")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "<h1 id=\"page-title\" data-testid=\"page-title\"")
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		if p.Untitled {
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 13, " data-untitled")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 14, ">")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var12 string
 		templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(p.Title)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 23, Col: 55}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 23, Col: 85}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var12))
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 13, "</h1><p class=\"summary\" id=\"example-summary\" data-testid=\"example-summary\">A shared snippet that ")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 15, "</h1><p class=\"summary\" id=\"example-summary\" data-testid=\"example-summary\">A shared snippet that ")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -203,7 +213,7 @@ func permalinkIntro(p *Permalink) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 14, ". Shared with engine <span data-testid=\"permalink-engine\">")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, ". Shared with engine <span data-testid=\"permalink-engine\">")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -216,7 +226,7 @@ func permalinkIntro(p *Permalink) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 15, "</span>; it never changes.</p><p class=\"permalink-actions\"><a href=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</span>; it never changes.</p><p class=\"permalink-actions\"><a href=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -229,7 +239,7 @@ func permalinkIntro(p *Permalink) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, "\" data-testid=\"fork\">Fork: edit a copy in the playground</a> <a href=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 18, "\" data-testid=\"fork\">Fork: edit a copy in the playground</a> <a href=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -242,7 +252,7 @@ func permalinkIntro(p *Permalink) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "\" data-testid=\"raw\">Raw code</a></p>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 19, "\" data-testid=\"raw\">Raw code</a></p>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -271,7 +281,7 @@ func shareControls() templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 18, "<button type=\"button\" id=\"share\" data-testid=\"share\" hidden>Share</button> <button type=\"button\" id=\"embed\" data-testid=\"embed\" hidden>Embed</button><p class=\"share-result\" id=\"share-result\" data-testid=\"share-result\" aria-live=\"polite\" hidden><a id=\"share-link\" data-testid=\"share-link\" href=\"/\"></a> <span id=\"share-note\" data-testid=\"share-note\"></span></p><dialog id=\"embed-dialog\" class=\"embed-dialog\" data-testid=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\"><h2 id=\"embed-dialog-title\">Embed this snippet</h2><p id=\"embed-dialog-note\" data-testid=\"embed-dialog-note\"></p><label for=\"embed-iframe\">An iframe, for any page</label> <textarea id=\"embed-iframe\" data-testid=\"embed-iframe\" rows=\"3\" readonly></textarea> <label for=\"embed-script\">A script that turns <code>&lt;pre data-exitplay&gt;</code> blocks into widgets</label> <textarea id=\"embed-script\" data-testid=\"embed-script\" rows=\"4\" readonly></textarea> <label for=\"embed-oembed\">oEmbed (for sites that discover embeds by URL)</label> <input id=\"embed-oembed\" data-testid=\"embed-oembed\" type=\"text\" readonly> <button type=\"button\" id=\"embed-close\" data-testid=\"embed-close\">Close</button></dialog>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "<button type=\"button\" id=\"share\" data-testid=\"share\" hidden>Share</button> <button type=\"button\" id=\"embed\" data-testid=\"embed\" hidden>Embed</button><p class=\"share-result\" id=\"share-result\" data-testid=\"share-result\" aria-live=\"polite\" hidden><a id=\"share-link\" data-testid=\"share-link\" href=\"/\"></a> <span id=\"share-note\" data-testid=\"share-note\"></span></p><dialog id=\"embed-dialog\" class=\"embed-dialog\" data-testid=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\"><h2 id=\"embed-dialog-title\">Embed this snippet</h2><p id=\"embed-dialog-note\" data-testid=\"embed-dialog-note\"></p><label for=\"embed-iframe\">An iframe, for any page</label> <textarea id=\"embed-iframe\" data-testid=\"embed-iframe\" rows=\"3\" readonly></textarea> <label for=\"embed-script\">A script that turns <code>&lt;pre data-exitplay&gt;</code> blocks into widgets</label> <textarea id=\"embed-script\" data-testid=\"embed-script\" rows=\"4\" readonly></textarea> <label for=\"embed-oembed\">oEmbed (for sites that discover embeds by URL)</label> <input id=\"embed-oembed\" data-testid=\"embed-oembed\" type=\"text\" readonly> <button type=\"button\" id=\"embed-close\" data-testid=\"embed-close\">Close</button></dialog>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -123,7 +123,7 @@ func Playground(p PlaygroundPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 8, "<h1 id=\"page-title\" data-testid=\"page-title\">Playground</h1><p class=\"summary\" id=\"example-summary\" data-testid=\"example-summary\">Write a Python program and watch how it ends: exit status, output that made it out and output that was lost, and every step of the shutdown.</p>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 8, "<h1 id=\"page-title\" data-testid=\"page-title\" data-untitled>Playground</h1><p class=\"summary\" id=\"example-summary\" data-testid=\"example-summary\">Write a Python program and watch how it ends: exit status, output that made it out and output that was lost, and every step of the shutdown.</p>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -69,3 +69,13 @@ test("Fork opens a copy in the playground; the permalink never changes", async (
   // The stored snippet is unchanged.
   expect((await (await request.get(`/api/snippets/${id}`)).json()).code).toBe(killedBySigterm.code);
 });
+
+test("sharing a permalink unchanged gives the same link, titled or not", async ({ page, request, baseURL }) => {
+  for (const snippet of [killedBySigterm, { code: `print("untitled ${Date.now()}")\n` }]) {
+    const id = await share(request, snippet);
+    await page.goto(`/p/${id}`);
+    await ranInBrowser(page);
+    await page.getByTestId("share").click();
+    await expect(page.getByTestId("share-link")).toHaveAttribute("href", `${baseURL}/p/${id}`);
+  }
+});

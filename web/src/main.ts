@@ -8,7 +8,7 @@ import { type Example, initExamplesMenu, pageExamples } from "./examples";
 import { decodeSnippet } from "./fragment";
 import { marksOf } from "./marks";
 import { renderOutcome, type OutcomeView } from "./outcome";
-import { initShare } from "./share";
+import { initShare, sharedTitle } from "./share";
 import { SignalSchedule } from "./signals";
 import { initTheme } from "./theme";
 import { TraceView } from "./trace-view";
@@ -101,8 +101,8 @@ class Playground {
     this.stopButton.addEventListener("click", () => this.stop());
     initExamplesMenu(byId<HTMLDetailsElement>("examples-menu"), pageExamples(), (e) => this.load(e));
     initShare(() => {
-      const title = byId("page-title").textContent ?? "";
-      return { code: this.editor.code, stdin: this.stdin.value, signals: this.signals.value, stdout: this.request().stdout ?? "tty", title: title === "Playground" ? "" : title };
+      const { code, stdin, signals, stdout } = this.request();
+      return { code, stdin: stdin ?? "", signals: signals ?? [], stdout: stdout ?? "tty", title: sharedTitle(byId("page-title")) };
     });
   }
 
@@ -113,6 +113,7 @@ class Playground {
     if (linked) {
       const summary = "Opened from a link that carries the whole snippet.";
       this.load({ ...linked, slug: "", title: linked.title || "Shared snippet", summary }, false);
+      if (!linked.title) byId("page-title").dataset.untitled = "";
     }
     try {
       const ready = await this.engine.ready;
@@ -202,6 +203,7 @@ class Playground {
   /** Puts an example into the playground and (unless run is false) runs it. */
   private load(e: Example, run = true): void {
     byId("page-title").textContent = e.title;
+    delete byId("page-title").dataset.untitled;
     byId("example-summary").textContent = e.summary;
     document.title = `${e.title} — exitplay`;
     this.stdin.value = e.stdin;

@@ -51,6 +51,11 @@ function scriptSnippet(s: Snippet): string {
   return `<script src="${location.origin}/embed.js" defer></script>\n<pre${attrs}>${escapeText(s.code)}</pre>`;
 }
 
+/** The title a share stores: the page's heading, unless it is a placeholder (data-untitled). */
+export function sharedTitle(heading: HTMLElement): string {
+  return heading.dataset.untitled === undefined ? (heading.textContent ?? "") : "";
+}
+
 /** Wires the Share and Embed buttons; snippet() is what the page shows now. */
 export function initShare(snippet: () => Snippet): void {
   const shareButton = byId<HTMLButtonElement>("share");
