@@ -77,24 +77,27 @@ func pyQuote(s string) string {
 	return b.String()
 }
 
-// FS is the simulated disk: a flat set of regular files keyed by cleaned
-// path, plus the process's table of open files.
+// FS is the simulated disk: regular files and directories keyed by
+// cleaned path ("." is the working directory), plus the process's table of
+// open files. A directory exists when it was made with Mkdir, is one of
+// the standard ones, or holds a file.
 type FS struct {
 	files map[string][]byte
+	dirs  map[string]bool
 	open  map[int]*File
 	p     *Process
 }
 
 func newFS(p *Process) *FS {
-	return &FS{files: map[string][]byte{}, open: map[int]*File{}, p: p}
+	dirs := map[string]bool{".": true, "..": true, "/": true, "/tmp": true, "/home": true, Cwd: true}
+	return &FS{files: map[string][]byte{}, dirs: dirs, open: map[int]*File{}, p: p}
 }
 
 func cleanPath(name string) string { return path.Clean(name) }
 
-// isDir reports whether the path names a directory: the working directory,
-// the root, or a prefix of an existing file.
+// isDir reports whether the path names a directory.
 func (fs *FS) isDir(p string) bool {
-	if p == "." || p == "/" || p == ".." {
+	if fs.dirs[p] {
 		return true
 	}
 	for name := range fs.files {
@@ -103,6 +106,45 @@ func (fs *FS) isDir(p string) bool {
 		}
 	}
 	return false
+}
+
+// IsDir reports whether a directory exists at name.
+func (fs *FS) IsDir(name string) bool { return fs.isDir(cleanPath(name)) }
+
+// Mkdir makes a directory (os.mkdir).
+func (fs *FS) Mkdir(name string) error {
+	p := cleanPath(name)
+	if _, isFile := fs.files[p]; isFile || fs.isDir(p) {
+		return &OSError{Errno: EEXIST, Filename: name}
+	}
+	if !fs.isDir(path.Dir(p)) {
+		return &OSError{Errno: ENOENT, Filename: name}
+	}
+	fs.dirs[p] = true
+	return nil
+}
+
+// Rmdir removes an empty directory (os.rmdir).
+func (fs *FS) Rmdir(name string) error {
+	p := cleanPath(name)
+	switch {
+	case fs.files[p] != nil:
+		return &OSError{Errno: ENOTDIR, Filename: name}
+	case !fs.isDir(p):
+		return &OSError{Errno: ENOENT, Filename: name}
+	}
+	for other := range fs.dirs {
+		if strings.HasPrefix(other, p+"/") {
+			return &OSError{Errno: ENOTEMPTY, Filename: name}
+		}
+	}
+	for other := range fs.files {
+		if strings.HasPrefix(other, p+"/") {
+			return &OSError{Errno: ENOTEMPTY, Filename: name}
+		}
+	}
+	delete(fs.dirs, p)
+	return nil
 }
 
 // Exists reports whether a regular file exists at name.
@@ -139,7 +181,16 @@ func (fs *FS) List(dir string) ([]string, error) {
 	}
 	seen := map[string]bool{}
 	var names []string
+	entries := make([]string, 0, len(fs.files)+len(fs.dirs))
 	for p := range fs.files {
+		entries = append(entries, p)
+	}
+	for p := range fs.dirs {
+		if p != "." && p != ".." && p != "/" {
+			entries = append(entries, p)
+		}
+	}
+	for _, p := range entries {
 		rel, ok := strings.CutPrefix(p, d+"/")
 		if d == "." {
 			rel, ok = p, !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "../")
@@ -182,6 +233,8 @@ func (fs *FS) Open(name, mode string) (*File, error) {
 	}
 	_, exists := fs.files[key]
 	switch {
+	case !exists && !fs.isDir(path.Dir(key)):
+		return nil, &OSError{Errno: ENOENT, Filename: name}
 	case m.Read && !exists:
 		return nil, &OSError{Errno: ENOENT, Filename: name}
 	case m.Create && exists:

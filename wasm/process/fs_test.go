@@ -105,3 +105,36 @@ func TestFileReadWrite(t *testing.T) {
 		t.Errorf("fd %d, want lowest free 3", fd)
 	}
 }
+
+func TestDirectories(t *testing.T) {
+	fs := newPipe().FS
+	if err := fs.Mkdir("d"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		err   error
+		class string
+	}{
+		{fs.Mkdir("d"), "FileExistsError"},
+		{fs.Mkdir("missing/x"), "FileNotFoundError"},
+		{func() error { _, err := fs.Open("missing/f.txt", "w"); return err }(), "FileNotFoundError"},
+		{func() error { _, err := fs.Open("d", "r"); return err }(), "IsADirectoryError"},
+	} {
+		if e := oserr(c.err); e == nil || e.Class() != c.class {
+			t.Errorf("got %v, want %s", c.err, c.class)
+		}
+	}
+	f, _ := fs.Open("d/f.txt", "w")
+	f.Close()
+	if e := oserr(fs.Rmdir("d")); e == nil || e.Error() != `[Errno 39] Directory not empty: "d"` {
+		t.Errorf("rmdir non-empty: %v", e)
+	}
+	names, _ := fs.List(".")
+	if strings.Join(names, ",") != "d" {
+		t.Errorf("listdir . = %q", names)
+	}
+	fs.Remove("d/f.txt")
+	if err := fs.Rmdir("d"); err != nil || fs.IsDir("d") {
+		t.Errorf("rmdir: %v", err)
+	}
+}

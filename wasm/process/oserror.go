@@ -4,29 +4,31 @@ import "fmt"
 
 // Errno values the simulated kernel returns (Linux numbering).
 const (
-	EPERM   = 1
-	ENOENT  = 2
-	ESRCH   = 3
-	EBADF   = 9
-	EACCES  = 13
-	EEXIST  = 17
-	ENOTDIR = 20
-	EISDIR  = 21
-	EINVAL  = 22
-	EPIPE   = 32
+	EPERM     = 1
+	ENOENT    = 2
+	ESRCH     = 3
+	EBADF     = 9
+	EACCES    = 13
+	EEXIST    = 17
+	ENOTDIR   = 20
+	EISDIR    = 21
+	EINVAL    = 22
+	EPIPE     = 32
+	ENOTEMPTY = 39
 )
 
 var strerrors = map[int]string{
-	EPERM:   "Operation not permitted",
-	ENOENT:  "No such file or directory",
-	ESRCH:   "No such process",
-	EBADF:   "Bad file descriptor",
-	EACCES:  "Permission denied",
-	EEXIST:  "File exists",
-	ENOTDIR: "Not a directory",
-	EISDIR:  "Is a directory",
-	EINVAL:  "Invalid argument",
-	EPIPE:   "Broken pipe",
+	EPERM:     "Operation not permitted",
+	ENOENT:    "No such file or directory",
+	ESRCH:     "No such process",
+	EBADF:     "Bad file descriptor",
+	EACCES:    "Permission denied",
+	EEXIST:    "File exists",
+	ENOTDIR:   "Not a directory",
+	EISDIR:    "Is a directory",
+	EINVAL:    "Invalid argument",
+	EPIPE:     "Broken pipe",
+	ENOTEMPTY: "Directory not empty",
 }
 
 var errnoClasses = map[int]string{

@@ -183,6 +183,51 @@ func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
 		n, err := toInt(t, args[0])
 		return vm.Str(process.Strerror(n)), err
 	})
+	pathFunc := func(name string, op func(string) error) {
+		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if err := arity(name, args, kw, 1, 2); err != nil { // mkdir's mode is accepted and ignored
+				return nil, err
+			}
+			p, err := str(args[0], name+"() argument 'path'")
+			if err != nil {
+				return nil, err
+			}
+			return vm.None, h.pyErr(op(p))
+		})
+	}
+	pathFunc("mkdir", h.P.FS.Mkdir)
+	pathFunc("rmdir", h.P.FS.Rmdir)
+	m.SetFunc("makedirs", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if len(args) < 1 || len(args) > 3 {
+			return nil, typeError("makedirs() takes from 1 to 3 positional arguments but %d were given", len(args))
+		}
+		p, err := str(args[0], "makedirs() argument 'name'")
+		if err != nil {
+			return nil, err
+		}
+		existOK := false
+		if v := kwarg(kw, "exist_ok"); v != nil {
+			if existOK, err = vm.Truth(t, v); err != nil {
+				return nil, err
+			}
+		} else if len(args) == 3 {
+			if existOK, err = vm.Truth(t, args[2]); err != nil {
+				return nil, err
+			}
+		}
+		parts := strings.Split(p, "/")
+		for i := range parts {
+			prefix := strings.Join(parts[:i+1], "/")
+			if prefix == "" || (i < len(parts)-1 && h.P.FS.IsDir(prefix)) {
+				continue
+			}
+			err := h.P.FS.Mkdir(prefix)
+			if err != nil && !(i == len(parts)-1 && existOK && h.P.FS.IsDir(prefix)) {
+				return nil, h.pyErr(err)
+			}
+		}
+		return vm.None, nil
+	})
 	for _, name := range []string{"remove", "unlink"} {
 		name := name
 		m.SetFunc(name, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
@@ -270,8 +315,9 @@ func (h *Host) osPathModule() *vm.Module {
 		}
 		return vm.Str(head)
 	})
-	strFn("exists", func(a []string) vm.Value { return vm.Bool(h.P.FS.Exists(a[0]) || a[0] == "." || a[0] == "/") })
+	strFn("exists", func(a []string) vm.Value { return vm.Bool(h.P.FS.Exists(a[0]) || h.P.FS.IsDir(a[0])) })
 	strFn("isfile", func(a []string) vm.Value { return vm.Bool(h.P.FS.Exists(a[0])) })
+	strFn("isdir", func(a []string) vm.Value { return vm.Bool(h.P.FS.IsDir(a[0])) })
 	strFn("abspath", func(a []string) vm.Value {
 		if strings.HasPrefix(a[0], "/") {
 			return vm.Str(path.Clean(a[0]))

@@ -204,6 +204,13 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 		code = vm.None
 	}
 	end := Ending{Reason: EndSystemExit, Code: safeRepr(t, code), CodeInt: true}
+	if inst, ok := code.(*vm.Instance); ok && inst.Class.IsSubtype(vm.IntType) {
+		// An int subclass, such as an IntEnum member, is an int here.
+		if n, ok, err := vm.Index(t, inst); ok && err == nil {
+			code = vm.Int(n)
+			end.Code = fmt.Sprint(n)
+		}
+	}
 	switch c := code.(type) {
 	case vm.NoneType:
 		end.Code = "None"
