@@ -242,7 +242,10 @@ func formatInt(t *Thread, fs *formatSpec, n *big.Int) (string, error) {
 	var digits, prefix string
 	switch fs.typ {
 	case 0, 'd', 'n':
-		digits = abs.String()
+		var err error
+		if digits, err = decimalString(t, abs); err != nil {
+			return "", err
+		}
 	case 'x':
 		digits, prefix = abs.Text(16), "0x"
 	case 'X':

@@ -25,6 +25,9 @@ type Interpreter struct {
 	limit   int
 	gens    map[*Generator]bool
 	fin     finalizer
+	// maxStrDigits is the int/str conversion limit: 0 means the
+	// default, -1 none.
+	maxStrDigits int
 }
 
 // New returns an interpreter that reaches the OS through host and reports

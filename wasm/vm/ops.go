@@ -153,7 +153,7 @@ func Repr(t *Thread, v Value) (string, error) {
 	case Float:
 		return floatRepr(float64(x)), nil
 	case *BigInt:
-		return x.v.String(), nil
+		return decimalString(t, x.v)
 	}
 	if t != nil {
 		if t.reprDepth > 200 {

@@ -211,6 +211,12 @@ func strBounds(t *Thread, s string, args []Value) (int, int, error) {
 	if stop < start {
 		return -1, -1, nil
 	}
+	if len(args) > 0 && args[0] != None {
+		// A start beyond the end finds nothing, not even "".
+		if i, ok, _ := Index(t, args[0]); ok && i > n {
+			return -1, -1, nil
+		}
+	}
 	return len(string(runes[:start])), len(string(runes[:stop])), nil
 }
 
@@ -306,12 +312,13 @@ func init() {
 			s := string(args[0].(Str))
 			var out []Value
 			for len(s) > 0 {
-				i := strings.IndexAny(s, "\n\r")
+				i := strings.IndexAny(s, lineBreaks)
 				if i < 0 {
 					out = append(out, Str(s))
 					break
 				}
-				end := i + 1
+				_, size := utf8.DecodeRuneInString(s[i:])
+				end := i + size
 				if s[i] == '\r' && end < len(s) && s[end] == '\n' {
 					end++
 				}
@@ -480,11 +487,8 @@ func init() {
 	})
 }
 
-func strMap(f func(string) string) BuiltinFunc {
-	return func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		return Str(f(string(args[0].(Str)))), nil
-	}
-}
+// lineBreaks are the characters str.splitlines splits at.
+const lineBreaks = "\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029"
 
 func strPred(f func(rune) bool) BuiltinFunc {
 	return func(t *Thread, args []Value, kw []Kwarg) (Value, error) {

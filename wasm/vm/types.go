@@ -19,7 +19,7 @@ func noKw(t *Thread, name string, kw []Kwarg) error {
 // parseIntLiteral parses int(s, base) text.
 func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 	orig := s
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	bad := func() error {
 		return t.valueErrorf("invalid literal for int() with base %d: %s", base, strRepr(orig))
 	}
@@ -50,6 +50,9 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 		return nil, bad()
 	}
 	s = strings.ReplaceAll(s, "_", "")
+	if limit := maxDigits(t); limit > 0 && base&(base-1) != 0 && len(s) > limit {
+		return nil, digitLimitError(t, len(s))
+	}
 	n, ok := new(big.Int).SetString(s, base)
 	if !ok {
 		return nil, bad()
@@ -62,7 +65,7 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 
 func parseFloatLiteral(t *Thread, s string) (Value, error) {
 	orig := s
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	l := strings.ToLower(s)
 	switch strings.TrimLeft(l, "+-") {
 	case "inf", "infinity":
@@ -208,7 +211,7 @@ func init() {
 	}
 	TupleType.setMethods(map[string]BuiltinFunc{
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return seqIndexOf(t, args[0].(Tuple), args[1], "tuple.index(x): x not in tuple")
+			return seqIndexOf(t, args[0].(Tuple), args[1:], "tuple.index(x): x not in tuple")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return seqCount(t, args[0].(Tuple), args[1])
@@ -309,14 +312,7 @@ func init() {
 			return nil, t.valueErrorf("list.remove(x): x not in list")
 		},
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := seqIndexOf(t, args[0].(*List).Items, args[1], "")
-			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Class == ValueErrorType {
-					s, _ := Repr(t, args[1])
-					return nil, t.valueErrorf("%s is not in list", s)
-				}
-			}
-			return r, err
+			return seqIndexOf(t, args[0].(*List).Items, args[1:], "")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return seqCount(t, args[0].(*List).Items, args[1])
@@ -623,7 +619,7 @@ func init() {
 	RangeType.setMethods(map[string]BuiltinFunc{
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			items, _ := toSlice(t, args[0])
-			return seqIndexOf(t, items, args[1], "")
+			return seqIndexOf(t, items, args[1:], "")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			items, _ := toSlice(t, args[0])
@@ -780,8 +776,30 @@ func setOpMethod(op Op) BuiltinFunc {
 	}
 }
 
-func seqIndexOf(t *Thread, items []Value, x Value, msg string) (Value, error) {
-	for i, it := range items {
+// seqIndexOf is the index method of a sequence: args are x and the
+// optional start and stop (clamped as slice bounds are); msg replaces the
+// default "x is not in list".
+func seqIndexOf(t *Thread, items []Value, args []Value, msg string) (Value, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, t.typeErrorf("index expected at least 1 argument, got %d", len(args))
+	}
+	x := args[0]
+	bounds := [2]int64{0, int64(len(items))}
+	for i, b := range args[1:] {
+		n, ok, err := Index(t, b)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, t.typeErrorf("slice indices must be integers or have an __index__ method")
+		}
+		if n < 0 {
+			n = max(n+int64(len(items)), 0)
+		}
+		bounds[i] = min(n, int64(len(items)))
+	}
+	for i := bounds[0]; i < bounds[1]; i++ {
+		it := items[i]
 		eq, err := Equal(t, it, x)
 		if err != nil {
 			return nil, err
