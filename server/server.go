@@ -59,7 +59,7 @@ func New(opts Options) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", app.playground)
-	mux.HandleFunc("POST /{$}", app.runForm)
+	mux.HandleFunc("POST /{$}", runLimit.limit(app.runForm))
 	mux.HandleFunc("GET /examples/{slug}", app.example)
 	if opts.Assets != nil {
 		mux.Handle("GET /assets/", assets)
