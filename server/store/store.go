@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -26,6 +27,10 @@ type Record struct {
 // SQL is a snippet store on a database/sql database.
 type SQL struct {
 	db *sql.DB
+	// writes serialises Put: SQLite takes one writer at a time, and
+	// queueing here is fair and cheap where SQLite's busy handler would make
+	// waiting writers sleep and retry until some time out.
+	writes sync.Mutex
 }
 
 // New wraps an open database whose schema is already migrated.
@@ -37,6 +42,8 @@ func New(db *sql.DB) *SQL {
 // exists keeps the first record and is not an error. Put returns only after
 // the database has committed the row.
 func (s *SQL) Put(ctx context.Context, r Record) error {
+	s.writes.Lock()
+	defer s.writes.Unlock()
 	_, err := s.db.ExecContext(ctx,
 		`INSERT INTO snippets (id, body, engine, created_at) VALUES (?, ?, ?, ?)
 		 ON CONFLICT (id) DO NOTHING`,
