@@ -126,7 +126,7 @@ func init() {
 			if len(args) == 2 {
 				fn, sentinel := args[0], args[1]
 				done := false
-				return NewIter("callable_iterator", func(t *Thread) (Value, bool, error) {
+				return newIterOver("callable_iterator", Tuple{fn, sentinel}, func(t *Thread) (Value, bool, error) {
 					if done {
 						return nil, false, nil
 					}
@@ -398,7 +398,7 @@ func init() {
 					}
 					i := n
 					obj := args[0]
-					return NewIter("reversed", func(t *Thread) (Value, bool, error) {
+					return newIterOver("reversed", obj, func(t *Thread) (Value, bool, error) {
 						if i <= 0 {
 							return nil, false, nil
 						}
@@ -410,7 +410,7 @@ func init() {
 				return nil, t.typeErrorf("'%s' object is not reversible", typeName(args[0]))
 			}
 			i := len(items)
-			return NewIter(name, func(t *Thread) (Value, bool, error) {
+			return newIterOver(name, Tuple(items), func(t *Thread) (Value, bool, error) {
 				if i <= 0 || i > len(items) {
 					return nil, false, nil
 				}
@@ -431,7 +431,7 @@ func init() {
 			if a[1] != nil {
 				n = a[1]
 			}
-			return NewIter("enumerate", func(t *Thread) (Value, bool, error) {
+			return newIterOver("enumerate", it, func(t *Thread) (Value, bool, error) {
 				v, ok, err := Next(t, it)
 				if !ok || err != nil {
 					return nil, false, err
@@ -461,7 +461,7 @@ func init() {
 				its[i] = it
 			}
 			done := len(its) == 0
-			return NewIter("zip", func(t *Thread) (Value, bool, error) {
+			return newIterOver("zip", Tuple(its), func(t *Thread) (Value, bool, error) {
 				if done {
 					return nil, false, nil
 				}
@@ -496,7 +496,7 @@ func init() {
 				}
 				its[i] = it
 			}
-			return NewIter("map", func(t *Thread) (Value, bool, error) {
+			return newIterOver("map", append(Tuple{args[0]}, its...), func(t *Thread) (Value, bool, error) {
 				vals := make([]Value, len(its))
 				for i, it := range its {
 					v, ok, err := Next(t, it)
@@ -518,7 +518,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return NewIter("filter", func(t *Thread) (Value, bool, error) {
+			return newIterOver("filter", Tuple{f, it}, func(t *Thread) (Value, bool, error) {
 				for {
 					v, ok, err := Next(t, it)
 					if !ok || err != nil {

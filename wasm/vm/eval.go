@@ -1030,6 +1030,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	if body != nil {
 		code.body = c.block(body)
 		code.doc = docstring(body)
+		code.cleanup = code.Scope.Generator && hasCleanup(body)
 	} else {
 		ret := c.expr(expr)
 		if code.Scope.Generator {
@@ -1096,6 +1097,24 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 		fn.Closure = closureOf(fr, code.Scope)
 		return fn, nil
 	}
+}
+
+// hasCleanup reports whether a function body has a try or with
+// statement of its own (not in nested functions or classes).
+func hasCleanup(body []syntax.Stmt) bool {
+	found := false
+	for _, s := range body {
+		syntax.Inspect(s, func(n syntax.Node) bool {
+			switch n.(type) {
+			case *syntax.Try, *syntax.With:
+				found = true
+			case *syntax.FunctionDef, *syntax.ClassDef, *syntax.Lambda:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // docstring returns the documentation string of a body (a string

@@ -17,17 +17,19 @@ package vm
 // Only the code that drops a reference pays: a check of one counter while
 // no object with __del__ is alive.
 
-// suspect is a finalizable object that may have lost its last reference,
-// and the call depth of the frame where that happened.
+// suspect is a finalizable object (an *Instance with __del__ or a
+// suspended *Generator with cleanup code) that may have lost its last
+// reference, and the call depth of the frame where that happened.
 type suspect struct {
-	obj   *Instance
+	obj   Value
 	depth int
 }
 
 // finalizer is the interpreter's finalization state.
 type finalizer struct {
-	// live holds the instances with __del__ not yet finalized.
-	live     map[*Instance]bool
+	// live holds the instances with __del__ not yet finalized and the
+	// suspended generators whose close() runs code.
+	live     map[Value]bool
 	suspects []suspect
 	// maxDepth is the deepest depth among suspects; a statement boundary
 	// at this depth or shallower collects.
@@ -41,15 +43,26 @@ func (t *Thread) track(o *Instance) {
 	if o.Class.Lookup("__del__") == nil {
 		return
 	}
-	f := &t.interp.fin
-	if f.live == nil {
-		f.live = map[*Instance]bool{}
-	}
-	f.live[o] = true
-	f.suspect(o, t.depth)
+	t.interp.fin.add(o, t.depth)
 }
 
-func (f *finalizer) suspect(o *Instance, depth int) {
+// trackGenerator registers a generator that has started, if closing it
+// runs code (its body has try or with statements).
+func (t *Thread) trackGenerator(g *Generator) {
+	if g.frame.Code.cleanup {
+		t.interp.fin.add(g, t.depth)
+	}
+}
+
+func (f *finalizer) add(v Value, depth int) {
+	if f.live == nil {
+		f.live = map[Value]bool{}
+	}
+	f.live[v] = true
+	f.suspect(v, depth)
+}
+
+func (f *finalizer) suspect(o Value, depth int) {
 	if len(f.suspects) == 0 || depth > f.maxDepth {
 		f.maxDepth = depth
 	}
@@ -79,6 +92,10 @@ func (f *finalizer) findSuspects(v Value, depth, level int) {
 		return
 	}
 	switch x := v.(type) {
+	case *Generator:
+		if f.live[x] {
+			f.suspect(x, depth)
+		}
 	case *Instance:
 		if f.live[x] {
 			f.suspect(x, depth)
@@ -116,9 +133,11 @@ func (t *Thread) collectAt() error {
 	for len(f.suspects) > 0 {
 		var now, later []suspect
 		for _, s := range f.suspects {
-			if s.depth >= t.depth {
+			switch {
+			case !f.live[s.obj]:
+			case s.depth >= t.depth:
 				now = append(now, s)
-			} else {
+			default:
 				later = append(later, s)
 			}
 		}
@@ -140,22 +159,33 @@ func (t *Thread) collectAt() error {
 				return err
 			}
 			// What the object alone held goes with it.
-			for _, kv := range s.obj.Dict.Items() {
-				f.findSuspects(kv[1], t.depth, 1)
+			if o, ok := s.obj.(*Instance); ok {
+				for _, kv := range o.Dict.Items() {
+					f.findSuspects(kv[1], t.depth, 1)
+				}
 			}
 		}
 	}
 	return nil
 }
 
-// finalize calls o.__del__; an exception is reported as unraisable.
-func (t *Thread) finalize(o *Instance) error {
-	del := o.Class.Lookup("__del__")
-	if del == nil {
-		return nil
-	}
+// finalize calls an instance's __del__ or closes a generator; an
+// exception is reported as unraisable.
+func (t *Thread) finalize(v Value) error {
 	saved := t.handling
-	_, err := t.callMethod(del, o)
+	var err error
+	var culprit Value = v
+	switch x := v.(type) {
+	case *Instance:
+		del := x.Class.Lookup("__del__")
+		if del == nil {
+			return nil
+		}
+		culprit = del
+		_, err = t.callMethod(del, x)
+	case *Generator:
+		_, err = x.close(t)
+	}
 	t.handling = saved
 	if err == nil {
 		return nil
@@ -163,7 +193,7 @@ func (t *Thread) finalize(o *Instance) error {
 	if _, hard := err.(*HardStop); hard {
 		return err
 	}
-	return t.Unraisable(err, del)
+	return t.Unraisable(err, culprit)
 }
 
 // Unraisable reports an exception that cannot propagate (raised by

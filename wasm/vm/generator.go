@@ -87,6 +87,7 @@ func (g *Generator) resumeWith(t *Thread, v Value, exc error) (Value, bool, erro
 	if msg.done {
 		g.done = true
 		delete(t.interp.gens, g)
+		delete(t.interp.fin.live, g)
 		if msg.err != nil {
 			if e, ok := msg.err.(*Exception); ok && e.Class.IsSubtype(StopIterationType) {
 				re := Errorf(RuntimeErrorType, "generator raised StopIteration")
@@ -105,6 +106,7 @@ func (g *Generator) start(t *Thread) {
 	g.resume = make(chan genMsg)
 	g.yieldc = make(chan genMsg)
 	t.interp.gens[g] = true
+	t.trackGenerator(g)
 	go func() {
 		var result genMsg
 		defer func() {
@@ -157,6 +159,13 @@ func (g *Generator) yieldFrom(t *Thread, src Value) (Value, error) {
 		return nil, err
 	}
 	sub, isGen := it.(*Generator)
+	// The delegate is a root while the generator is suspended in it.
+	n := len(g.frame.iters)
+	g.frame.iters = append(g.frame.iters, it)
+	defer func() {
+		clear(g.frame.iters[n:])
+		g.frame.iters = g.frame.iters[:n]
+	}()
 	var toSend Value = None
 	var toThrow error
 	for {

@@ -321,6 +321,9 @@ type Code struct {
 	ParamNames               []string
 	body                     func(fr *Frame) (ctl, error)
 	doc                      Value
+	// cleanup reports that closing a generator of this code runs Python
+	// code: its body has a try or with statement.
+	cleanup bool
 }
 
 // Type returns code.

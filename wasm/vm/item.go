@@ -29,9 +29,15 @@ func NewIter(name string, next func(t *Thread) (Value, bool, error)) *Iter {
 	return &Iter{Name: name, next: next}
 }
 
-func sliceIter(name string, items func() []Value) *Iter {
+// newIterOver is NewIter for an iterator that draws on src (a container,
+// other iterators, a function), which it keeps alive.
+func newIterOver(name string, src Value, next func(t *Thread) (Value, bool, error)) *Iter {
+	return &Iter{Name: name, Src: src, next: next}
+}
+
+func sliceIter(name string, src Value, items func() []Value) *Iter {
 	i := 0
-	return NewIter(name, func(t *Thread) (Value, bool, error) {
+	return newIterOver(name, src, func(t *Thread) (Value, bool, error) {
 		s := items()
 		if i >= len(s) {
 			i = len(s) + 1
@@ -46,13 +52,9 @@ func sliceIter(name string, items func() []Value) *Iter {
 func Iterate(t *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
 	case *List:
-		it := sliceIter("list_iterator", func() []Value { return x.Items })
-		it.Src = x
-		return it, nil
+		return sliceIter("list_iterator", x, func() []Value { return x.Items }), nil
 	case Tuple:
-		it := sliceIter("tuple_iterator", func() []Value { return x })
-		it.Src = x
-		return it, nil
+		return sliceIter("tuple_iterator", x, func() []Value { return x }), nil
 	case *Range:
 		cur, n := x.Start, x.Len()
 		var i int64
@@ -92,7 +94,7 @@ func Iterate(t *Thread, v Value) (Value, error) {
 		keys := x.Elems()
 		size := x.Len()
 		i := 0
-		return NewIter("set_iterator", func(t *Thread) (Value, bool, error) {
+		return newIterOver("set_iterator", x, func(t *Thread) (Value, bool, error) {
 			if x.Len() != size {
 				return nil, false, Errorf(RuntimeErrorType, "Set changed size during iteration")
 			}
@@ -124,7 +126,7 @@ func Iterate(t *Thread, v Value) (Value, error) {
 	}
 	if m := tp.Lookup("__getitem__"); m != nil {
 		var i int64
-		return NewIter("iterator", func(t *Thread) (Value, bool, error) {
+		return newIterOver("iterator", v, func(t *Thread) (Value, bool, error) {
 			r, err := t.callMethod(m, v, Int(i))
 			if err != nil {
 				if e, ok := err.(*Exception); ok && (e.Class.IsSubtype(IndexErrorType) || e.Class.IsSubtype(StopIterationType)) {
@@ -142,7 +144,7 @@ func Iterate(t *Thread, v Value) (Value, error) {
 func dictIter(d *Dict, name string, f func(k, v Value) Value) *Iter {
 	i := 0
 	mut := d.tb.mutate
-	return NewIter(name, func(t *Thread) (Value, bool, error) {
+	return newIterOver(name, d, func(t *Thread) (Value, bool, error) {
 		if d.tb.mutate != mut {
 			mut = d.tb.mutate
 			return nil, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")

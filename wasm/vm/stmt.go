@@ -394,6 +394,7 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 		r, err := forEach(fr, s, it, store, body)
 		clear(fr.iters[n:])
 		fr.iters = fr.iters[:n]
+		t.dropped(it)
 		switch {
 		case err != nil:
 			return ctlNone, err
