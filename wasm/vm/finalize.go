@@ -118,6 +118,8 @@ func (f *finalizer) findSuspects(v Value, depth, level int) {
 		}
 	case *Cell:
 		f.findSuspects(x.V, depth, level+1)
+	case *Iter:
+		f.findSuspects(x.Src, depth, level+1)
 	}
 }
 
