@@ -32,6 +32,17 @@ func (a *Atexit) Unregister(match func(fn any) bool) int {
 	return n
 }
 
+// Entries returns the registered callbacks, oldest first.
+func (a *Atexit) Entries() []*AtexitEntry {
+	var es []*AtexitEntry
+	for _, e := range a.entries {
+		if e != nil {
+			es = append(es, e)
+		}
+	}
+	return es
+}
+
 // Len is atexit._ncallbacks(): the slots used, including unregistered ones.
 func (a *Atexit) Len() int { return len(a.entries) }
 

@@ -27,7 +27,8 @@ type Host struct {
 	signalsEnum       *enum
 	handlersEnum      *enum
 	rawTuples         map[*vm.Exception]vm.Tuple
-	finalizing        bool // module teardown: tracebacks lose their source lines
+	released          map[vm.Value]bool // objects finalized at shutdown
+	finalizing        bool              // module teardown: tracebacks lose their source lines
 }
 
 // NewHost returns a host for p. Pass it (as host and observer) and its
@@ -61,7 +62,41 @@ func (h *Host) Options(recursionLimit int, maxAlloc int64) vm.Options {
 		Builtins:       h.builtins(),
 		RecursionLimit: recursionLimit,
 		MaxAlloc:       maxAlloc,
+		Unraisable:     h.unraisable,
+		Roots:          h.roots,
 	}
+}
+
+// roots returns the Python values the process holds outside the
+// interpreter's reach: atexit callbacks with their arguments and signal
+// handlers. Objects they reference stay alive (no __del__) while held.
+func (h *Host) roots() []vm.Value {
+	return append(h.atexitValues(), h.handlerValues()...)
+}
+
+// atexitValues returns the registered atexit callbacks and their
+// arguments.
+func (h *Host) atexitValues() []vm.Value {
+	var vs []vm.Value
+	for _, e := range h.P.Atexit.Entries() {
+		vs = append(vs, e.Func.(vm.Value), e.Args.(vm.Tuple))
+		kw, _ := e.Kwargs.([]vm.Kwarg)
+		for _, k := range kw {
+			vs = append(vs, k.Value)
+		}
+	}
+	return vs
+}
+
+// handlerValues returns the Python signal handlers installed.
+func (h *Host) handlerValues() []vm.Value {
+	var vs []vm.Value
+	for sig := 1; sig < process.NSIG; sig++ {
+		if d := h.P.Disposition(sig); d.Kind == process.DispHandler && !d.Builtin {
+			vs = append(vs, d.Handler.(vm.Value))
+		}
+	}
+	return vs
 }
 
 // Bind attaches the interpreter created with Options.

@@ -115,11 +115,18 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 // flush_std_files failed (Py_FinalizeEx() < 0: status 120).
 func (h *Host) finalize(t *vm.Thread) (flushFailed bool, err error) {
 	h.phase("atexit")
+	callbacks := h.atexitValues()
 	if err := h.runAtexit(t); err != nil {
+		return false, err
+	}
+	if err := h.releaseDropped(t, callbacks); err != nil {
 		return false, err
 	}
 	h.phase("flush_std_files")
 	if flushFailed, err = h.flushStdFiles(t); err != nil {
+		return false, err
+	}
+	if err := h.releaseDropped(t, h.handlerValues()); err != nil {
 		return false, err
 	}
 	h.phase("finalize_modules")
@@ -321,69 +328,123 @@ func (h *Host) hardOnly(err error) error {
 // object's __del__ runs, then what it alone held; suspended generators are
 // closed; open files are closed.
 func (h *Host) teardown(t *vm.Thread) error {
-	main := h.interp.Main()
-	if main == nil {
-		return nil
-	}
-	seen := map[vm.Value]bool{}
-	items := main.Globals.Items()
-	for _, underscore := range []bool{true, false} {
-		for _, kv := range items {
-			name, _ := kv[0].(vm.Str)
-			if name == "__builtins__" || (len(name) > 0 && name[0] == '_') != underscore {
-				continue
-			}
-			if err := h.release(t, kv[1], seen); err != nil {
-				return err
-			}
+	for _, v := range h.mainGlobals() {
+		if err := h.release(t, v); err != nil {
+			return err
 		}
 	}
 	for _, g := range h.interp.SuspendedGenerators() {
-		if err := h.release(t, g, seen); err != nil {
+		if err := h.release(t, g); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// release finalizes v and what it holds, once.
-func (h *Host) release(t *vm.Thread, v vm.Value, seen map[vm.Value]bool) error {
-	if v == nil || !hashableIdentity(v) || seen[v] {
+// mainGlobals returns the values of __main__'s globals in teardown order.
+func (h *Host) mainGlobals() []vm.Value {
+	main := h.interp.Main()
+	if main == nil {
 		return nil
 	}
-	seen[v] = true
-	var err error
+	var vs []vm.Value
+	items := main.Globals.Items()
+	for _, underscore := range []bool{true, false} {
+		for _, kv := range items {
+			name, _ := kv[0].(vm.Str)
+			if name != "__builtins__" && (len(name) > 0 && name[0] == '_') == underscore {
+				vs = append(vs, kv[1])
+			}
+		}
+	}
+	return vs
+}
+
+// releaseDropped finalizes values the process held (atexit callbacks,
+// signal handlers) once it lets go of them, unless the program's globals
+// still reach them: CPython frees them there and then.
+func (h *Host) releaseDropped(t *vm.Thread, held []vm.Value) error {
+	reachable := map[vm.Value]bool{}
+	for _, v := range h.mainGlobals() {
+		walk(v, reachable, func(vm.Value) error { return nil })
+	}
+	for _, v := range held {
+		err := walk(v, reachable, func(x vm.Value) error { return h.finalizeOnce(t, x) })
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// release finalizes v and what it holds.
+func (h *Host) release(t *vm.Thread, v vm.Value) error {
+	return walk(v, map[vm.Value]bool{}, func(x vm.Value) error { return h.finalizeOnce(t, x) })
+}
+
+// finalizeOnce is finalizeOne for objects not yet finalized in this run.
+func (h *Host) finalizeOnce(t *vm.Thread, v vm.Value) error {
+	if h.released == nil {
+		h.released = map[vm.Value]bool{}
+	}
+	if h.released[v] {
+		return nil
+	}
+	h.released[v] = true
+	return h.finalizeOne(t, v)
+}
+
+// finalizeOne finalizes one object: __del__, generator close, file close.
+func (h *Host) finalizeOne(t *vm.Thread, v vm.Value) error {
 	switch x := v.(type) {
 	case *vm.Instance:
 		if s, ok := streamOf(x); ok {
 			if s.file != nil {
-				err = h.pyErr(s.file.Close())
+				return h.pyErr(s.file.Close())
 			}
-			break
+			return nil
 		}
 		if del := x.Class.Lookup("__del__"); del != nil {
-			if _, cerr := t.Call(del, x); cerr != nil {
-				err = h.unraisable(t, cerr, del)
+			if _, err := t.Call(del, x); err != nil {
+				return h.unraisable(t, err, del)
 			}
 		}
-		if err == nil {
-			err = h.releaseAll(t, dictValues(x.Dict), seen)
-		}
 	case *vm.Generator:
-		if cerr := x.Close(t); cerr != nil {
-			err = h.unraisable(t, cerr, x)
+		if err := x.Close(t); err != nil {
+			return h.unraisable(t, err, x)
 		}
-	case *vm.List:
-		err = h.releaseAll(t, x.Items, seen)
-	case *vm.Dict:
-		err = h.releaseAll(t, dictValues(x), seen)
 	}
-	return err
+	return nil
 }
 
-func (h *Host) releaseAll(t *vm.Thread, vs []vm.Value, seen map[vm.Value]bool) error {
-	for _, v := range vs {
-		if err := h.release(t, v, seen); err != nil {
+// walk visits v and what it holds, depth first, each object once (seen);
+// visit runs before an object's contents and may end the walk.
+func walk(v vm.Value, seen map[vm.Value]bool, visit func(vm.Value) error) error {
+	var children []vm.Value
+	switch x := v.(type) {
+	case vm.Tuple:
+		children = x // tuples cannot key seen; only containers close cycles
+	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict:
+		if seen[v] {
+			return nil
+		}
+		seen[v] = true
+		if err := visit(v); err != nil {
+			return err
+		}
+		switch x := v.(type) {
+		case *vm.Instance:
+			if _, isStream := streamOf(x); !isStream {
+				children = dictValues(x.Dict)
+			}
+		case *vm.List:
+			children = x.Items
+		case *vm.Dict:
+			children = dictValues(x)
+		}
+	}
+	for _, c := range children {
+		if err := walk(c, seen, visit); err != nil {
 			return err
 		}
 	}
@@ -406,16 +467,6 @@ func dictValues(d *vm.Dict) []vm.Value {
 		vs[i] = kv[1]
 	}
 	return vs
-}
-
-// hashableIdentity reports whether v can key the seen map (pointer-like
-// values; tuples and other slices cannot).
-func hashableIdentity(v vm.Value) bool {
-	switch v.(type) {
-	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict:
-		return true
-	}
-	return false
 }
 
 // halted ends the run after a hard stop: buffered output is lost.

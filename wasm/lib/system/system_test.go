@@ -119,6 +119,19 @@ class W:
 sys.stdout = W()
 print("hello")
 `, "HELLO\n", "AttributeError: 'W' object has no attribute 'flush'\n", 120},
+	{"held by atexit and signal", `import atexit, signal
+class R:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+    def __call__(self, *a): print("called", self.n)
+r = R("held by atexit")
+atexit.register(r)
+h = R("handler")
+signal.signal(signal.SIGUSR1, h)
+g = R("global")
+del r, h
+print("main end")
+`, "main end\ncalled held by atexit\ndel held by atexit\ndel handler\ndel global\n", "", 0},
 	{"finalize", `import weakref
 class T: pass
 a = T()
