@@ -1,6 +1,7 @@
 // Measures the playground's speed (not a test): engine module size,
 // navigation → interactive editor, → engine ready (cold and warm), and per
-// seed example the in-engine run time and Ctrl+Enter → updated trace.
+// example the in-engine run time, the page's rendering of the result and
+// Ctrl+Enter → updated trace (median of 5).
 //
 //   node playwright/bench.mjs [BASE_URL]     (default http://127.0.0.1:8080)
 import { chromium } from "@playwright/test";
@@ -34,6 +35,7 @@ for (const e of examples) {
   await page.waitForFunction(() => performance.getEntriesByName("exitplay:shown").length > 0);
   const engine = [];
   const shown = [];
+  const render = [];
   for (let i = 0; i < 5; i++) {
     const before = await page.evaluate(() => performance.getEntriesByName("exitplay:shown").length);
     await page.getByTestId("code-editor").click();
@@ -43,9 +45,15 @@ for (const e of examples) {
     await page.keyboard.press("Control+Enter");
     await page.waitForFunction((n) => performance.getEntriesByName("exitplay:shown").length > n, before);
     shown.push((await mark("exitplay:shown")) - (await mark("bench:key")));
+    render.push((await mark("exitplay:shown")) - (await mark("exitplay:answer")));
     engine.push(Number(await page.locator("main").getAttribute("data-last-run-millis")));
   }
-  rows.push({ example: e.slug, engineMs: median(engine).toFixed(2), keyToTraceMs: median(shown).toFixed(1) });
+  rows.push({
+    example: e.slug,
+    engineMs: median(engine).toFixed(2),
+    renderMs: median(render).toFixed(1),
+    keyToTraceMs: median(shown).toFixed(1),
+  });
 }
 console.table(rows);
 await browser.close();

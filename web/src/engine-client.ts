@@ -53,6 +53,7 @@ export class EngineClient {
             this.failAll(new Error(message.error));
             break;
           case "result": {
+            performance.mark("exitplay:answer");
             const p = this.pending.get(message.id);
             this.pending.delete(message.id);
             p?.resolve({ result: message.result, millis: message.millis });
