@@ -17,7 +17,7 @@ function apply(theme: Theme, button: HTMLButtonElement): void {
   if (theme === "auto") delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
   button.textContent = `Theme: ${theme}`;
-  button.setAttribute("aria-label", `Colour theme: ${theme}. Change theme`);
+  button.title = "Change the colour theme (auto follows your system)";
 }
 
 /** Shows the toggle and applies the remembered theme. */
