@@ -168,7 +168,7 @@ func TestEmbedPage(t *testing.T) {
 		`<html lang="en" data-theme="dark">`,
 		`data-step="3"`, `data-readonly`, `data-autorun`,
 		`readonly data-testid="editor"`,
-		`id="trace-region" aria-label="Termination trace" hidden`,
+		`id="embed-trace" aria-label="Termination trace" hidden`,
 		`data-status="143"`,
 		`href="/p/` + id + `" id="open-playground"`,
 		`id="embed-snippet" type="application/json"`,

@@ -85,8 +85,9 @@ const pageTheme = EditorView.theme({
   ".cm-scroller": {
     fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',
     lineHeight: "1.45",
-    minHeight: "14rem",
-    maxHeight: "70vh",
+    // Pages may size the editor through these (the embed page does).
+    minHeight: "var(--editor-min-height, 14rem)",
+    maxHeight: "var(--editor-max-height, 70vh)",
   },
   ".cm-gutters": { backgroundColor: "var(--bg)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
   ".cm-activeLine": { backgroundColor: "transparent" },

@@ -23,7 +23,7 @@ async function pageSnippet(): Promise<Snippet | null> {
   return decodeSnippet(location.hash);
 }
 
-/** Lists the trace by phase, like the server's timeline; step is the seq to select. */
+/** Lists the trace by phase, like the server's timeline; step is the seq to select, 0 for none. */
 function renderTrace(el: HTMLElement, events: readonly Event[], step: number): void {
   const bounds = phaseBounds(events);
   el.replaceChildren();
@@ -31,16 +31,17 @@ function renderTrace(el: HTMLElement, events: readonly Event[], step: number): v
   PHASES.forEach((phase, p) => {
     const list = events.slice(bounds[p], bounds[p + 1]);
     if (list.length === 0 || listed >= MAX_LISTED) return;
-    const items = list.slice(0, MAX_LISTED - listed).map((e) =>
-      h(
+    const items = list.slice(0, MAX_LISTED - listed).map((e) => {
+      const selected = step > 0 && e.seq === step;
+      return h(
         "li",
-        { class: e.seq === step ? "event selected" : "event", "data-kind": e.kind, "data-seq": e.seq, "aria-current": e.seq === step ? "step" : undefined },
+        { class: selected ? "event selected" : "event", "data-kind": e.kind, "data-seq": e.seq, "aria-current": selected && "step" },
         h("span", { class: "event-time" }, seconds(e.t)),
         h("span", { class: "event-icon", "aria-hidden": "true" }),
         h("span", { class: "event-text" }, describe(e)),
         e.span?.line ? h("span", { class: "event-line" }, `line ${e.span.line}`) : null,
-      ),
-    );
+      );
+    });
     listed += items.length;
     el.append(h("section", { class: "phase", "data-phase": phase.name, "aria-label": phase.title }, h("h3", { class: "phase-title" }, phase.title), h("ol", { class: "events" }, ...items)));
   });
