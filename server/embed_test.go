@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -234,5 +235,29 @@ func TestHostileSnippetsAreEscaped(t *testing.T) {
 	}
 	if strings.Contains(o.HTML, "<img") || strings.Contains(o.HTML, "<script") || !strings.Contains(o.HTML, "&lt;img") {
 		t.Errorf("oEmbed html %s", o.HTML)
+	}
+}
+
+func TestOEmbedRespectsMaxSizes(t *testing.T) {
+	srv := newTestServer(t)
+	id := shareSnippet(t, srv, sigtermSnippet)
+	target := url.QueryEscape(srv.URL + "/p/" + id)
+	for _, tc := range []struct {
+		query         string
+		width, height int
+	}{
+		{"", embedWidth, embedHeight},
+		{"&maxwidth=400&maxheight=300", 400, 300},
+		{"&maxwidth=4000&maxheight=x", embedWidth, embedHeight},
+	} {
+		resp, body := do(t, srv, "GET", "/oembed?format=json&url="+target+tc.query, "", "")
+		var o oembedResponse
+		if err := json.Unmarshal([]byte(body), &o); resp.StatusCode != http.StatusOK || err != nil {
+			t.Fatalf("%s: %d %s", tc.query, resp.StatusCode, body)
+		}
+		want := fmt.Sprintf(`width="%d" height="%d"`, tc.width, tc.height)
+		if o.Width != tc.width || o.Height != tc.height || !strings.Contains(o.HTML, want) {
+			t.Errorf("%s: %dx%d, html %s; want %s", tc.query, o.Width, o.Height, o.HTML, want)
+		}
 	}
 }

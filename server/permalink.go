@@ -11,6 +11,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/exitplay/exitplay/server/store"
@@ -198,12 +199,22 @@ func (a *app) oembed(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "exitplay snippet " + id
 	}
+	width, height := bounded(q.Get("maxwidth"), embedWidth), bounded(q.Get("maxheight"), embedHeight)
 	iframe := fmt.Sprintf(`<iframe src="%s/embed/%s" width="%d" height="%d" title="%s" loading="lazy" style="border:0;max-width:100%%"></iframe>`,
-		html.EscapeString(base), id, embedWidth, embedHeight, html.EscapeString(title))
+		html.EscapeString(base), id, width, height, html.EscapeString(title))
 	writeJSON(w, http.StatusOK, oembedResponse{
 		Version: "1.0", Type: "rich", Title: title, ProviderName: "exitplay", ProviderURL: base + "/",
-		HTML: iframe, Width: embedWidth, Height: embedHeight,
+		HTML: iframe, Width: width, Height: height,
 	})
+}
+
+// bounded is size, or the consumer's maximum (an oEmbed maxwidth or
+// maxheight parameter) when that is a smaller positive number.
+func bounded(max string, size int) int {
+	if n, err := strconv.Atoi(max); err == nil && n > 0 && n < size {
+		return n
+	}
+	return size
 }
 
 // siteURL is the scheme and host the request was made to.
