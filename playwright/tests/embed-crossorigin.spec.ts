@@ -54,10 +54,10 @@ test("an iframe of /embed/{id} on another origin runs and resizes", async ({ pag
   expect(Math.abs(reported - content)).toBeLessThanOrEqual(1);
 });
 
-test("embed.js turns <pre data-exitplay> and <exit-play> into live widgets", async ({ page }) => {
+test("embed.js turns <pre data-exitplay> (even added later) and <exit-play> into live widgets", async ({ page }) => {
   await page.goto(`http://127.0.0.1:${FIXTURE_PORT}/`);
   const widgets = page.locator("iframe.exitplay-widget");
-  await expect(widgets).toHaveCount(2);
+  await expect(widgets).toHaveCount(3);
   await expect(widgets.nth(0)).toHaveAttribute("data-exitplay-state", "ready");
   await expect(widgets.nth(1)).toHaveAttribute("data-exitplay-state", "ready");
   // The originals give way once their widgets are drawn.
@@ -85,9 +85,15 @@ test("embed.js turns <pre data-exitplay> and <exit-play> into live widgets", asy
     expect(box!.height).toBeGreaterThan(120);
   }
 
+  // A block the page added after loading becomes a widget too.
+  await expect(widgets.nth(2)).toHaveAttribute("data-exitplay-state", "ready");
+  await expect(page.locator("#late")).toBeHidden();
+  const late = await frameOf(page, "iframe.exitplay-widget >> nth=2");
+  await expect(late.getByTestId("terminal")).toHaveText("added later\n");
+
   // One engine serves the page: every embed names the same instance.
   const instances = new Set<string | null>();
-  for (const frame of [await frameOf(page, "#plain"), block, element]) {
+  for (const frame of [await frameOf(page, "#plain"), block, element, late]) {
     await expect(frame.getByTestId("engine-status")).toHaveAttribute("data-engine-instance", /\w+/);
     instances.add(await frame.getByTestId("engine-status").getAttribute("data-engine-instance"));
   }

@@ -1,5 +1,6 @@
 // embed.js: one <script src="https://…/embed.js" defer> on any page turns
-// every <pre data-exitplay> block and <exit-play> element into a live
+// every <pre data-exitplay> block (also those added later) and <exit-play>
+// element into a live
 // exitplay widget: an iframe of /embed with the snippet in its fragment.
 // The original code stays on the page until the widget has drawn itself;
 // the widget's height messages size its iframe.
@@ -12,6 +13,8 @@
 import { encodeSnippet, type Snippet } from "./fragment";
 import type { ScheduledSignal } from "./trace_types";
 
+// The widgets come from wherever this script came from; that needs a
+// classic <script> (a module has no currentScript).
 const script = document.currentScript as HTMLScriptElement | null;
 const origin = script?.src ? new URL(script.src).origin : location.origin;
 
@@ -86,8 +89,20 @@ class ExitPlayElement extends HTMLElement {
   }
 }
 
+const BLOCKS = "pre[data-exitplay]";
+
+/** Mounts the blocks in the page now and those added to it later. */
 function scan(): void {
-  for (const el of document.querySelectorAll<HTMLElement>("pre[data-exitplay]")) void mount(el);
+  for (const el of document.querySelectorAll<HTMLElement>(BLOCKS)) void mount(el);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLElement)) continue;
+        if (node.matches(BLOCKS)) void mount(node);
+        for (const el of node.querySelectorAll<HTMLElement>(BLOCKS)) void mount(el);
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true });
 }
 
 if (!customElements.get("exit-play")) customElements.define("exit-play", ExitPlayElement);
