@@ -1,7 +1,7 @@
 // The playground page: replaces the server-rendered form's textarea with
 // the editor, runs programs in the WASM engine's Web Worker (on Run,
 // Ctrl/Cmd+Enter, or while typing), and draws the outcome and the trace.
-import { byId } from "./dom";
+import { byId, h } from "./dom";
 import { Editor } from "./editor";
 import { EngineClient, StoppedError } from "./engine-client";
 import { type Example, initExamplesMenu, pageExamples } from "./examples";
@@ -187,12 +187,9 @@ class Playground {
   private stop(): void {
     this.queued = false;
     this.engine.stop();
-    this.outcome.replaceChildren();
-    const p = document.createElement("p");
-    p.className = "badge tone-limit";
-    p.dataset.testid = "status-badge";
-    p.textContent = "Stopped by you; the engine was restarted";
-    this.outcome.append(p);
+    this.outcome.replaceChildren(
+      h("p", { class: "badge tone-limit", "data-testid": "status-badge" }, "Stopped by you; the engine was restarted"),
+    );
     this.setStatus("loading", "Restarting the engine…");
     this.engine.ready.then(
       (ready) => this.setStatus("ready", `WASM engine ${ready.version} restarted`),
@@ -212,7 +209,11 @@ class Playground {
     const cpython = document.getElementById("cpython");
     if (cpython) cpython.hidden = true;
     this.editor.code = e.code;
-    if (run) void this.run();
+    if (!run) return;
+    // Run now rather than again when the edit's auto-run fires.
+    if (this.debounce !== null) window.clearTimeout(this.debounce);
+    this.debounce = null;
+    void this.run();
   }
 }
 
