@@ -128,7 +128,7 @@ func (h *Host) open(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, err
 	if err != nil {
 		return nil, h.pyErr(err)
 	}
-	return h.newFileObject(file, mode, f), nil
+	return h.newFileObject(t, file, mode, f)
 }
 
 func indexOf(list []string, s string) int {

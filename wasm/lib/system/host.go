@@ -19,25 +19,20 @@ type Host struct {
 
 	interp *vm.Interpreter
 	sys    *vm.Module
-	stdin  *stream
-	stdout *stream
-	stderr *stream
 
 	defaultIntHandler *vm.Builtin
 	signalsEnum       *enum
 	handlersEnum      *enum
 	rawTuples         map[*vm.Exception]vm.Tuple
 	released          map[vm.Value]bool // objects finalized at shutdown
-	finalizing        bool              // module teardown: tracebacks lose their source lines
+	ioClasses         map[string]*vm.Type
+	finalizing        bool // module teardown: tracebacks lose their source lines
 }
 
 // NewHost returns a host for p. Pass it (as host and observer) and its
 // Options to vm.New, then call Bind with the interpreter.
 func NewHost(p *process.Process) *Host {
 	h := &Host{P: p}
-	h.stdin = h.newStdStream("<stdin>", "r", p.Stdin, nil)
-	h.stdout = h.newStdStream("<stdout>", "w", nil, p.Stdout)
-	h.stderr = h.newStdStream("<stderr>", "w", nil, p.Stderr)
 	h.defaultIntHandler = fn("default_int_handler", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		return nil, vm.NewException(vm.KeyboardInterruptType)
 	})

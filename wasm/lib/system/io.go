@@ -47,6 +47,27 @@ func newStream(s *stream, tp *vm.Type) *stream {
 	return s
 }
 
+// newFileStream is newStream for a file from open(): its object is made by
+// object.__new__, so that the interpreter finalizes it (__del__ closes the
+// file, flushing it) as soon as the program drops it, as CPython does.
+func newFileStream(t *vm.Thread, s *stream, tp *vm.Type) (*stream, error) {
+	objectNew, err := vm.GetAttr(t, vm.ObjectType, "__new__")
+	if err != nil {
+		return nil, err
+	}
+	obj, err := t.Call(objectNew, tp)
+	if err != nil {
+		return nil, err
+	}
+	inst, ok := obj.(*vm.Instance)
+	if !ok {
+		return newStream(s, tp), nil
+	}
+	s.obj = inst
+	s.obj.Dict.SetStr(streamKey, streamRef{s})
+	return s, nil
+}
+
 // streamOf returns the stream behind a Python _io object.
 func streamOf(v vm.Value) (*stream, bool) {
 	inst, ok := v.(*vm.Instance)
@@ -189,15 +210,18 @@ func empty(v vm.Value) bool {
 	return false
 }
 
+// worksClosed are the _io methods that a closed file still answers.
+var worksClosed = map[string]bool{"close": true, "__exit__": true, "__del__": true, "__repr__": true}
+
 // method wraps the body of an _io method with the receiver check and the
-// closed-file check every _io method but close makes.
+// closed-file check _io methods make.
 func method(name string, body func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error)) vm.BuiltinFunc {
 	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		s, ok := streamOf(args[0])
 		if !ok {
 			return nil, typeError("descriptor '%s' requires an _io object", name)
 		}
-		if s.closed() && name != "close" && name != "__exit__" {
+		if s.closed() && !worksClosed[name] {
 			return nil, s.h.pyErr(errClosedFile)
 		}
 		return body(t, s, args[1:], kw)
@@ -251,6 +275,14 @@ func streamMethods() map[string]vm.BuiltinFunc {
 			return vm.None, s.h.pyErr(s.flush())
 		}),
 		"close": method("close", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			return vm.None, s.h.pyErr(s.close())
+		}),
+		// IOBase.__del__ closes a file when its object dies; the standard
+		// streams are never dropped while the process lives.
+		"__del__": method("__del__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			if s.file == nil {
+				return vm.None, nil
+			}
 			return vm.None, s.h.pyErr(s.close())
 		}),
 		"__enter__": method("__enter__", func(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
@@ -324,7 +356,14 @@ func streamMethods() map[string]vm.BuiltinFunc {
 	}
 }
 
-func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters map[string]func(s *stream) vm.Value) *vm.Type {
+// ioSpec is the class dict of one _io class: methods and read-only
+// properties.
+type ioSpec struct {
+	methods map[string]vm.BuiltinFunc
+	props   map[string]func(vm.Value) vm.Value
+}
+
+func streamSpec(name string, repr func(t *vm.Thread, s *stream) string, getters map[string]func(s *stream) vm.Value) ioSpec {
 	methods := streamMethods()
 	if name == "TextIOWrapper" {
 		methods["reconfigure"] = method("reconfigure", reconfigure)
@@ -342,7 +381,7 @@ func streamType(name string, repr func(t *vm.Thread, s *stream) string, getters 
 			return g(s)
 		}
 	}
-	return newType(name, "_io", nil, methods, props)
+	return ioSpec{methods, props}
 }
 
 // reconfigure is TextIOWrapper.reconfigure for the standard streams: it
@@ -380,7 +419,22 @@ func reconfigure(t *vm.Thread, s *stream, args []vm.Value, kw []vm.Kwarg) (vm.Va
 	return vm.None, nil
 }
 
-var textIOType = streamType("TextIOWrapper",
+// The _io classes.
+const (
+	textIOWrapper  = "TextIOWrapper"
+	bufferedWriter = "BufferedWriter"
+	bufferedReader = "BufferedReader"
+	bufferedRandom = "BufferedRandom"
+)
+
+var ioSpecs = map[string]ioSpec{
+	textIOWrapper:  textIOSpec,
+	bufferedWriter: bufferedSpec(bufferedWriter),
+	bufferedReader: bufferedSpec(bufferedReader),
+	bufferedRandom: bufferedSpec(bufferedRandom),
+}
+
+var textIOSpec = streamSpec(textIOWrapper,
 	func(t *vm.Thread, s *stream) string {
 		return "<_io.TextIOWrapper name=" + repr(t, s.name) + " mode='" + s.mode + "' encoding='" + s.encoding + "'>"
 	},
@@ -398,8 +452,8 @@ var textIOType = streamType("TextIOWrapper",
 		"buffer":         func(s *stream) vm.Value { return s.buffer.obj },
 	})
 
-func bufferedType(name string) *vm.Type {
-	return streamType(name,
+func bufferedSpec(name string) ioSpec {
+	return streamSpec(name,
 		func(t *vm.Thread, s *stream) string { return "<_io." + name + " name=" + repr(t, s.name) + ">" },
 		map[string]func(s *stream) vm.Value{
 			"mode": func(s *stream) vm.Value {
@@ -414,11 +468,32 @@ func bufferedType(name string) *vm.Type {
 		})
 }
 
-var (
-	bufferedWriterType = bufferedType("BufferedWriter")
-	bufferedReaderType = bufferedType("BufferedReader")
-	bufferedRandomType = bufferedType("BufferedRandom")
-)
+// ioClass returns this run's class _io.name. The classes are made per run
+// with type(), as ordinary classes: object.__new__ accepts them, so file
+// objects are finalized like instances of Python classes, and nothing a
+// program does to them reaches another run.
+func (h *Host) ioClass(t *vm.Thread, name string) (*vm.Type, error) {
+	if cls := h.ioClasses[name]; cls != nil {
+		return cls, nil
+	}
+	spec := ioSpecs[name]
+	dict := classDict(name, spec.methods, spec.props)
+	dict.SetStr("__module__", vm.Str("_io"))
+	typeFn, _ := t.Interp().Builtins().GetStr("type")
+	v, err := t.Call(typeFn, vm.Str(name), vm.Tuple{}, dict)
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := v.(*vm.Type)
+	if !ok {
+		return nil, typeError("type() did not make a class")
+	}
+	if h.ioClasses == nil {
+		h.ioClasses = map[string]*vm.Type{}
+	}
+	h.ioClasses[name] = cls
+	return cls, nil
+}
 
 // rawMode is FileIO's normalized mode string for a binary file.
 func rawMode(m process.Mode) string {
@@ -439,31 +514,47 @@ func rawMode(m process.Mode) string {
 
 // newStdStream returns sys.stdin, sys.stdout or sys.stderr with its
 // binary .buffer.
-func (h *Host) newStdStream(name, mode string, in *process.Input, out *process.OutStream) *stream {
+func (h *Host) newStdStream(t *vm.Thread, name, mode string, in *process.Input, out *process.OutStream) (*stream, error) {
+	text, err := h.ioClass(t, textIOWrapper)
+	if err != nil {
+		return nil, err
+	}
+	bufName := bufferedWriter
+	if in != nil {
+		bufName = bufferedReader
+	}
+	buffered, err := h.ioClass(t, bufName)
+	if err != nil {
+		return nil, err
+	}
 	s := &stream{h: h, name: vm.Str(name), mode: mode, encoding: "utf-8", in: in, out: out}
 	buf := *s
 	buf.binary = true
-	if in != nil {
-		s.buffer = newStream(&buf, bufferedReaderType)
-	} else {
-		s.buffer = newStream(&buf, bufferedWriterType)
-	}
-	return newStream(s, textIOType)
+	s.buffer = newStream(&buf, buffered)
+	return newStream(s, text), nil
 }
 
 // newFileObject wraps an open file of the simulated disk in the Python
 // object open() returns for its mode.
-func (h *Host) newFileObject(name vm.Value, mode string, f *process.File) vm.Value {
+func (h *Host) newFileObject(t *vm.Thread, name vm.Value, mode string, f *process.File) (vm.Value, error) {
 	s := &stream{h: h, name: name, mode: mode, encoding: "UTF-8", file: f, binary: f.Mode.Binary}
-	tp := textIOType
+	className := textIOWrapper
 	switch {
 	case !f.Mode.Binary:
 	case f.Mode.Update:
-		tp = bufferedRandomType
+		className = bufferedRandom
 	case f.Mode.Read:
-		tp = bufferedReaderType
+		className = bufferedReader
 	default:
-		tp = bufferedWriterType
+		className = bufferedWriter
 	}
-	return newStream(s, tp).obj
+	cls, err := h.ioClass(t, className)
+	if err != nil {
+		return nil, err
+	}
+	s, err = newFileStream(t, s, cls)
+	if err != nil {
+		return nil, err
+	}
+	return s.obj, nil
 }

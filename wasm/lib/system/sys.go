@@ -55,11 +55,16 @@ func (h *Host) sysModule(t *vm.Thread) (*vm.Module, error) {
 	m.SetAttr("path", vm.NewList([]vm.Value{vm.Str(process.Cwd)}))
 	m.SetAttr("modules", h.interp.Modules())
 	for _, s := range []struct {
-		name string
-		f    *stream
-	}{{"stdin", h.stdin}, {"stdout", h.stdout}, {"stderr", h.stderr}} {
-		m.SetAttr(s.name, s.f.obj)
-		m.SetAttr("__"+s.name+"__", s.f.obj)
+		name, mode string
+		in         *process.Input
+		out        *process.OutStream
+	}{{"stdin", "r", h.P.Stdin, nil}, {"stdout", "w", nil, h.P.Stdout}, {"stderr", "w", nil, h.P.Stderr}} {
+		f, err := h.newStdStream(t, "<"+s.name+">", s.mode, s.in, s.out)
+		if err != nil {
+			return nil, err
+		}
+		m.SetAttr(s.name, f.obj)
+		m.SetAttr("__"+s.name+"__", f.obj)
 	}
 	excepthook := fn("excepthook", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("excepthook", args, kw, 3, 3); err != nil {

@@ -132,6 +132,9 @@ g = R("global")
 del r, h
 print("main end")
 `, "main end\ncalled held by atexit\ndel held by atexit\ndel handler\ndel global\n", "", 0},
+	{"dropped file is closed", `open("data.txt", "w").write("hello")
+print(repr(open("data.txt").read()), type(open("data.txt")))
+`, "'hello' <class '_io.TextIOWrapper'>\n", "", 0},
 	{"finalize", `import weakref
 class T: pass
 a = T()

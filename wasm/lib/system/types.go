@@ -9,7 +9,7 @@ func newType(name, module string, bases []*vm.Type, methods map[string]vm.Builti
 	if len(bases) == 0 {
 		bases = []*vm.Type{vm.ObjectType}
 	}
-	tp := &vm.Type{Name: name, Qualname: name, Module: module, Bases: bases, Dict: vm.NewDict(), Builtin: true}
+	tp := &vm.Type{Name: name, Qualname: name, Module: module, Bases: bases, Builtin: true}
 	tp.MRO = []*vm.Type{tp}
 	seen := map[*vm.Type]bool{}
 	for _, b := range bases {
@@ -24,16 +24,24 @@ func newType(name, module string, bases []*vm.Type, methods map[string]vm.Builti
 		tp.MRO = append(tp.MRO, vm.BaseExceptionType)
 	}
 	tp.MRO = append(tp.MRO, vm.ObjectType)
+	tp.Dict = classDict(name, methods, getters)
+	return tp
+}
+
+// classDict returns the dict of a class named name with built-in methods
+// and read-only properties.
+func classDict(name string, methods map[string]vm.BuiltinFunc, getters map[string]func(self vm.Value) vm.Value) *vm.Dict {
+	d := vm.NewDict()
 	for n, fn := range methods {
-		tp.Dict.SetStr(n, &vm.Builtin{Name: n, Fn: fn, Module: name})
+		d.SetStr(n, &vm.Builtin{Name: n, Fn: fn, Module: name})
 	}
 	for n, get := range getters {
 		get := get
-		tp.Dict.SetStr(n, &vm.Property{Get: vm.NewBuiltin(n, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		d.SetStr(n, &vm.Property{Get: vm.NewBuiltin(n, func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 			return get(args[0]), nil
 		}), Set: vm.None, Del: vm.None, Doc: vm.None})
 	}
-	return tp
+	return d
 }
 
 // newExcType returns an exception class made in Go, such as
