@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/exitplay/exitplay/wasm/sim"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -121,7 +122,7 @@ func NewOutcome(r sim.Result) *Outcome {
 		o.Phases = append(o.Phases, view)
 		step := PathStep{Name: ph.name, Title: ph.title, Taken: len(view.Events) > 0}
 		if step.Taken {
-			step.Note = plural(len(view.Events), "event")
+			step.Note = plural(len(view.Events), "event") + steps(r.Trace[bounds[p]:bounds[p+1]])
 		} else {
 			step.Note = skippedBecause(r)
 		}
@@ -188,6 +189,21 @@ func eventView(e trace.Event) EventView {
 // seconds formats a virtual time.
 func seconds(s float64) string {
 	return strconv.FormatFloat(s, 'f', 3, 64) + " s"
+}
+
+// steps lists the shutdown steps (phase events) among events, as
+// ": atexit → flush_std_files", or "" if there are none.
+func steps(events []trace.Event) string {
+	var names []string
+	for _, e := range events {
+		if e.Kind == trace.Phase && e.Why != "" && (len(names) == 0 || names[len(names)-1] != e.Why) {
+			names = append(names, e.Why)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(names, " → ")
 }
 
 // plural says "1 event" or "2 events".

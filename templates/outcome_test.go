@@ -99,3 +99,12 @@ func TestLostFileOutputStaysWithItsFile(t *testing.T) {
 		t.Errorf("files %+v", o.Files)
 	}
 }
+
+func TestEndingPathNamesTheShutdownSteps(t *testing.T) {
+	tr := events(trace.ProcessStart, trace.Write, trace.Phase, trace.AtexitRun, trace.Phase, trace.Phase, trace.Exit)
+	tr[2].Why, tr[4].Why, tr[5].Why = "atexit", "flush_std_files", "flush_std_files"
+	o := NewOutcome(sim.Result{Reason: sim.ReasonNormal, Trace: tr})
+	if got, want := o.Path[2].Note, "4 events: atexit → flush_std_files"; got != want {
+		t.Errorf("shutdown note %q, want %q", got, want)
+	}
+}

@@ -4,7 +4,7 @@
 // templates/playground.templ.
 import { h, seconds } from "./dom";
 import { PHASES, phaseBounds, skippedBecause } from "./phases";
-import type { Result } from "./trace_types";
+import type { Event, Result } from "./trace_types";
 
 /** The elements the outcome is drawn into. */
 export interface OutcomeView {
@@ -96,6 +96,15 @@ function renderFiles(r: Result): Node[] {
   ];
 }
 
+/** The shutdown steps (phase events) among events, as ": atexit → flush_std_files", or "". */
+function steps(events: readonly Event[]): string {
+  const names: string[] = [];
+  for (const e of events) {
+    if (e.kind === "phase" && e.why && names.at(-1) !== e.why) names.push(e.why);
+  }
+  return names.length ? `: ${names.join(" → ")}` : "";
+}
+
 /** The ending diagram: the four phases, taken or skipped. */
 function renderPath(r: Result): HTMLElement {
   const b = phaseBounds(r.trace);
@@ -106,7 +115,8 @@ function renderPath(r: Result): HTMLElement {
       const last = i === PHASES.length - 1;
       const taken = last || b[i + 1] > b[i];
       const count = b[i + 1] - b[i];
-      const note = last ? badge(r) : taken ? `${count} event${count === 1 ? "" : "s"}` : skippedBecause(r);
+      const events = `${count} event${count === 1 ? "" : "s"}${steps(r.trace.slice(b[i], b[i + 1]))}`;
+      const note = last ? badge(r) : taken ? events : skippedBecause(r);
       return h(
         "li",
         { class: `path-step ${taken ? "taken" : "skipped"}`, "data-phase": p.name },
