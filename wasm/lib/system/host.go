@@ -38,7 +38,6 @@ func NewHost(p *process.Process) *Host {
 	})
 	h.defaultIntHandler.Module = "_signal"
 	p.SetDisposition(process.SIGINT, process.Disposition{Kind: process.DispHandler, Handler: h.defaultIntHandler, Builtin: true})
-	h.signalsEnum, h.handlersEnum = newSignalEnums()
 	return h
 }
 

@@ -71,6 +71,7 @@ func (h *Host) disposition(t *vm.Thread, v vm.Value) (process.Disposition, error
 // out, plus the Signals and Handlers enums and their members.
 func (h *Host) signalModule(t *vm.Thread) (*vm.Module, error) {
 	m := vm.NewModule("_signal")
+	h.signalsEnum, h.handlersEnum = newSignalEnums()
 	for _, e := range []*enum{h.signalsEnum, h.handlersEnum} {
 		m.SetAttr(e.cls.Name, e.cls)
 		for _, mem := range e.members {
