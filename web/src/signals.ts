@@ -34,13 +34,19 @@ export class SignalSchedule {
     rows.addEventListener("input", () => this.onChange());
   }
 
-  /** The schedule as the engine takes it; rows without a signal are skipped. */
+  /**
+   * The schedule as the engine takes it. Rows without a signal are skipped,
+   * and so are rows whose time is not between 0 and 3600 s (marked invalid).
+   */
   get value(): ScheduledSignal[] {
     const out: ScheduledSignal[] = [];
     for (const row of this.rows.querySelectorAll("li")) {
       const name = row.querySelector("select")?.value ?? "";
-      const at = Number(row.querySelector("input")?.value || "0");
-      if (name !== "" && Number.isFinite(at)) out.push({ signal: name, at });
+      const input = row.querySelector("input");
+      const at = Number(input?.value || "0");
+      const valid = Number.isFinite(at) && at >= 0 && at <= 3600;
+      input?.setAttribute("aria-invalid", String(!valid));
+      if (name !== "" && valid) out.push({ signal: name, at });
     }
     return out;
   }
