@@ -145,7 +145,7 @@ func Playground(p PlaygroundPage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" id=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Server engine ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\" title=\"Run (Ctrl+Enter, ⌘+Enter on a Mac)\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" id=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Server engine ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
