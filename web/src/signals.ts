@@ -76,8 +76,8 @@ export class SignalSchedule {
       h("input", { id: `${id}-at`, name: "at", type: "number", min: 0, max: 3600, step: 0.1, inputmode: "decimal", value: at }),
       h("span", { "aria-hidden": "true" }, "s"),
     );
-    this.addRemoveButton(row);
     this.rows.append(row);
+    this.addRemoveButton(row);
     return row;
   }
 
