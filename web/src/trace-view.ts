@@ -67,7 +67,6 @@ export class TraceView {
     this.events = events;
     this.selected = null;
     this.render();
-    this.onSelect(null);
   }
 
   /** Selects the event with the sequence number (null clears). */
