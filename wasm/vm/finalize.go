@@ -1,5 +1,7 @@
 package vm
 
+import "sort"
+
 // Finalization of objects whose class defines __del__.
 //
 // CPython calls __del__ as soon as the last reference to an object goes
@@ -27,9 +29,13 @@ type suspect struct {
 
 // finalizer is the interpreter's finalization state.
 type finalizer struct {
-	// live holds the instances with __del__ not yet finalized and the
-	// suspended generators whose close() runs code.
-	live     map[Value]bool
+	// live holds the instances with __del__ not yet finalized, the
+	// suspended generators whose close() runs code and the objects with a
+	// release hook, each with its registration number.
+	live map[Value]uint64
+	seq  uint64
+	// hooks are the host's release callbacks (OnRelease).
+	hooks    map[Value]func(t *Thread) error
 	suspects []suspect
 	// maxDepth is the deepest depth among suspects; a statement boundary
 	// at this depth or shallower collects.
@@ -56,9 +62,10 @@ func (t *Thread) trackGenerator(g *Generator) {
 
 func (f *finalizer) add(v Value, depth int) {
 	if f.live == nil {
-		f.live = map[Value]bool{}
+		f.live = map[Value]uint64{}
 	}
-	f.live[v] = true
+	f.seq++
+	f.live[v] = f.seq
 	f.suspect(v, depth)
 }
 
@@ -93,11 +100,11 @@ func (f *finalizer) findSuspects(v Value, depth, level int) {
 	}
 	switch x := v.(type) {
 	case *Generator:
-		if f.live[x] {
+		if f.live[x] != 0 {
 			f.suspect(x, depth)
 		}
 	case *Instance:
-		if f.live[x] {
+		if f.live[x] != 0 {
 			f.suspect(x, depth)
 			return
 		}
@@ -136,7 +143,7 @@ func (t *Thread) collectAt() error {
 		var now, later []suspect
 		for _, s := range f.suspects {
 			switch {
-			case !f.live[s.obj]:
+			case f.live[s.obj] == 0:
 			case s.depth >= t.depth:
 				now = append(now, s)
 			default:
@@ -153,27 +160,116 @@ func (t *Thread) collectAt() error {
 		}
 		marked := t.markReachable()
 		for _, s := range now {
-			if !f.live[s.obj] || marked[s.obj] {
+			// An object in a reference cycle waits for the cycle
+			// collector (CollectCycles), as in CPython.
+			if f.live[s.obj] == 0 || marked[s.obj] || reachesItself(s.obj) {
 				continue
 			}
-			delete(f.live, s.obj)
-			if err := t.finalize(s.obj); err != nil {
+			if err := t.release(s.obj); err != nil {
 				return err
-			}
-			// What the object alone held goes with it.
-			if o, ok := s.obj.(*Instance); ok {
-				for _, kv := range o.Dict.Items() {
-					f.findSuspects(kv[1], t.depth, 1)
-				}
 			}
 		}
 	}
 	return nil
 }
 
-// finalize calls an instance's __del__ or closes a generator; an
-// exception is reported as unraisable.
+// release finalizes an unreachable object, then looks at what it alone
+// held.
+func (t *Thread) release(v Value) error {
+	f := &t.interp.fin
+	delete(f.live, v)
+	if err := t.finalize(v); err != nil {
+		return err
+	}
+	if o, ok := v.(*Instance); ok {
+		for _, kv := range o.Dict.Items() {
+			f.findSuspects(kv[1], t.depth, 1)
+		}
+	}
+	return nil
+}
+
+// reachesItself reports whether v is part of a reference cycle.
+func reachesItself(v Value) bool {
+	m := &marker{seen: map[any]bool{}}
+	m.children(v)
+	m.run()
+	return m.seen[v]
+}
+
+// OnRelease registers fn to run when obj becomes unreachable (after
+// __del__, if it has one), as weakref.finalize callbacks and file objects
+// closing on their last reference need. The host must not hold obj in a
+// value it reports through Options.Roots.
+func (in *Interpreter) OnRelease(obj Value, fn func(t *Thread) error) {
+	f := &in.fin
+	if f.hooks == nil {
+		f.hooks = map[Value]func(t *Thread) error{}
+	}
+	f.hooks[obj] = fn
+	if f.live[obj] == 0 {
+		f.add(obj, in.main.depth)
+		f.suspects = f.suspects[:len(f.suspects)-1]
+	}
+}
+
+// Released reports whether obj, registered with OnRelease or having
+// __del__, has been finalized (or was never tracked).
+func (in *Interpreter) Released(obj Value) bool { return in.fin.live[obj] == 0 }
+
+// ReleaseUnreachable finalizes every tracked object no longer reachable
+// that is not in a reference cycle: what CPython's reference counting
+// would already have freed. The host calls it after dropping an exception
+// that escaped __main__ (whose traceback kept frames alive).
+func (in *Interpreter) ReleaseUnreachable() error { return in.collect(false) }
+
+// CollectCycles finalizes every tracked object no longer reachable,
+// reference cycles included, oldest first: CPython's gc.collect(), which
+// Py_FinalizeEx runs once after the atexit callbacks.
+func (in *Interpreter) CollectCycles() error { return in.collect(true) }
+
+func (in *Interpreter) collect(cycles bool) error {
+	t := in.main
+	f := &in.fin
+	if len(f.live) == 0 || f.running {
+		return nil
+	}
+	f.running = true
+	defer func() { f.running = false }()
+	marked := t.markReachable()
+	var dead []Value
+	for v := range f.live {
+		if !marked[v] && (cycles || !reachesItself(v)) {
+			dead = append(dead, v)
+		}
+	}
+	sort.Slice(dead, func(i, j int) bool { return f.live[dead[i]] < f.live[dead[j]] })
+	for _, v := range dead {
+		if f.live[v] == 0 {
+			continue
+		}
+		if err := t.release(v); err != nil {
+			return err
+		}
+	}
+	f.suspects = nil
+	return nil
+}
+
+// finalize calls an instance's __del__ or closes a generator, then the
+// host's release hook; an exception is reported as unraisable.
 func (t *Thread) finalize(v Value) error {
+	if err := t.finalizeObject(v); err != nil {
+		return err
+	}
+	if fn := t.interp.fin.hooks[v]; fn != nil {
+		delete(t.interp.fin.hooks, v)
+		return fn(t)
+	}
+	return nil
+}
+
+func (t *Thread) finalizeObject(v Value) error {
 	saved := t.handling
 	var err error
 	var culprit Value = v
@@ -260,14 +356,11 @@ func (m *marker) pushAll(vs []Value) {
 	}
 }
 
+// pushDict pushes a dict held by an object (a namespace): the dict
+// itself, so that its items are visited once.
 func (m *marker) pushDict(d *Dict) {
-	if d == nil || m.seen[d] {
-		return
-	}
-	m.seen[d] = true
-	for _, kv := range d.Items() {
-		m.push(kv[0])
-		m.push(kv[1])
+	if d != nil {
+		m.push(d)
 	}
 }
 
@@ -287,83 +380,93 @@ func (m *marker) run() {
 			continue
 		}
 		m.seen[v] = true
-		switch x := v.(type) {
-		case *Instance:
-			m.push(x.Class)
-			m.pushDict(x.Dict)
-		case *Type:
-			m.pushDict(x.Dict)
-			for _, b := range x.MRO {
-				m.push(b)
-			}
-		case *List:
-			m.pushAll(x.Items)
-		case *Dict:
-			m.pushDict(x)
-		case *Set:
-			m.pushAll(x.Elems())
-		case *Module:
-			m.pushDict(x.Globals)
-		case *Function:
-			m.pushDict(x.Globals)
-			m.pushDict(x.Dict)
-			m.push(x.Defaults)
-			for _, kv := range x.KwDefaults {
-				m.push(kv)
-			}
-			for _, c := range x.Closure {
-				m.push(c)
-			}
-		case *Cell:
-			m.push(x.V)
-		case *BoundMethod:
-			m.push(x.Self)
-			m.push(x.Func)
-		case *Builtin:
-			m.push(x.Self)
-		case *StaticMethod:
-			m.push(x.Func)
-		case *ClassMethod:
-			m.push(x.Func)
-		case *Property:
-			m.pushAll([]Value{x.Get, x.Set, x.Del, x.Doc})
-		case *Exception:
-			m.push(x.Args)
-			m.pushDict(x.Dict)
-			if x.Cause != nil {
-				m.push(x.Cause)
-			}
-			if x.Context != nil {
-				m.push(x.Context)
-			}
-			if x.Traceback != nil {
-				m.push(x.Traceback)
-			}
-		case *Traceback:
-			m.push(x.Frame)
-			if x.Next != nil {
-				m.push(x.Next)
-			}
-		case *Frame:
-			m.pushAll(x.Locals)
-			m.pushDict(x.Globals)
-			m.pushDict(x.NS)
-			m.push(x.retval)
-			m.pushAll(x.iters)
-			if x.gen != nil {
-				m.push(x.gen)
-			}
-		case *Generator:
-			if !x.done {
-				m.push(x.frame)
-			}
-			m.push(x.fn)
-		case *Iter:
-			m.push(x.Src)
-		case *DictView:
-			m.push(x.D)
-		case *Super:
-			m.push(x.Obj)
+		m.children(v)
+	}
+}
+
+// children pushes the values v refers to.
+func (m *marker) children(v Value) {
+	switch x := v.(type) {
+	case *Instance:
+		m.push(x.Class)
+		m.pushDict(x.Dict)
+	case *Type:
+		m.pushDict(x.Dict)
+		for _, b := range x.MRO {
+			m.push(b)
 		}
+	case *List:
+		m.pushAll(x.Items)
+	case *Dict:
+		for _, kv := range x.Items() {
+			m.push(kv[0])
+			m.push(kv[1])
+		}
+	case *Set:
+		m.pushAll(x.Elems())
+	case *Module:
+		m.pushDict(x.Globals)
+	case *Function:
+		m.pushDict(x.Globals)
+		m.pushDict(x.Dict)
+		m.push(x.Defaults)
+		for _, kv := range x.KwDefaults {
+			m.push(kv)
+		}
+		for _, c := range x.Closure {
+			m.push(c)
+		}
+	case *Cell:
+		m.push(x.V)
+	case *BoundMethod:
+		m.push(x.Self)
+		m.push(x.Func)
+	case *Builtin:
+		m.push(x.Self)
+	case *StaticMethod:
+		m.push(x.Func)
+	case *ClassMethod:
+		m.push(x.Func)
+	case *Property:
+		m.pushAll([]Value{x.Get, x.Set, x.Del, x.Doc})
+	case *Exception:
+		m.push(x.Args)
+		m.pushDict(x.Dict)
+		if x.Cause != nil {
+			m.push(x.Cause)
+		}
+		if x.Context != nil {
+			m.push(x.Context)
+		}
+		if x.Traceback != nil {
+			m.push(x.Traceback)
+		}
+	case *Traceback:
+		m.push(x.Frame)
+		if x.Next != nil {
+			m.push(x.Next)
+		}
+	case *Frame:
+		m.pushAll(x.Locals)
+		m.pushDict(x.Globals)
+		m.pushDict(x.NS)
+		m.push(x.retval)
+		m.pushAll(x.iters)
+		// A running generator is held by its caller; a suspended
+		// one's frame does not keep it alive.
+		if x.gen != nil && x.gen.running {
+			m.push(x.gen)
+		}
+	case *Generator:
+		if !x.done {
+			m.push(x.frame)
+		}
+		m.push(x.fn)
+	case *Iter:
+		m.push(x.Src)
+	case *DictView:
+		m.push(x.D)
+	case *Super:
+		m.push(x.Obj)
 	}
 }

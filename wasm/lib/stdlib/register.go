@@ -36,5 +36,6 @@ func init() {
 	vm.RegisterSource("keyword", keywordSrc)
 	vm.RegisterModule("_random", newRandomCore)
 	vm.RegisterModule("math", newMath)
+	vm.RegisterModule("gc", newGC)
 	vm.RegisterModule("traceback", newTraceback)
 }

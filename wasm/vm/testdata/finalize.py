@@ -42,5 +42,14 @@ t = Res("temporary").name
 print(t)
 for x in gen("broken"):
     break
+table = {"k": Res("in dict")}
+print("dict holds it")
+table = None
+c = Res("cycle")
+c.me = c
+del c
+print("cycle dropped, waits for the collector")
+import gc
+gc.collect()
 del r, kept, pair, z
 print("end")
