@@ -106,11 +106,12 @@ func (p *parser) expression() Expr {
 	if p.at(tLambda) {
 		return p.lambda()
 	}
+	startTok := p.i
 	start := p.tok().start
 	body := p.disjunction()
 	if !p.at(tIf) {
-		if p.nest > 0 && p.startsExpression() {
-			p.forgotComma(start, body)
+		if p.nest > 0 && !p.noHints && p.startsExpression() {
+			p.forgotComma(startTok, body)
 		}
 		return body
 	}
@@ -124,25 +125,45 @@ func (p *parser) expression() Expr {
 }
 
 // forgotComma reports two adjacent expressions inside brackets with
-// CPython's "Perhaps you forgot a comma?" hint.
-func (p *parser) forgotComma(start pos, first Expr) {
+// CPython's "Perhaps you forgot a comma?" hint; the first one starts at
+// token index startTok.
+func (p *parser) forgotComma(startTok int, first Expr) {
+	t := &p.toks[startTok]
+	if t.kind == tName {
+		if p.toks[startTok+1].kind == tString {
+			return // a string prefix typo such as print(f 'x') is not hinted
+		}
+		switch p.text(t) {
+		case "match", "case", "_": // soft keywords
+			return
+		}
+	}
 	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
 		return
 	}
-	if p.at(tName) && p.peek(1) == tString {
+	p.noHints = true
+	second, ok := p.try(p.expression)
+	p.noHints = false
+	var end pos
+	switch {
+	case ok:
+		s := second.Span()
+		end = pos{Line: s.EndLine, Col: s.EndCol}
+	case p.at(tName) || p.at(tNumber) || p.at(tString) || p.at(tNone) || p.at(tTrue) || p.at(tFalse):
+		// CPython's PEG parser falls back to the bare atom when what
+		// follows it does not parse.
+		end = p.tok().end
+	default:
 		return
 	}
-	if second, ok := p.try(p.expression); ok {
-		s := second.Span()
-		p.errorAt(Span{start.Line, start.Col, s.EndLine, s.EndCol}, "invalid syntax. Perhaps you forgot a comma?")
-	}
+	p.errorAt(Span{t.start.Line, t.start.Col, end.Line, end.Col}, "invalid syntax. Perhaps you forgot a comma?")
 }
 
 func (p *parser) lambda() Expr {
 	start := p.tok().start
 	p.next()
 	args := p.parameters(tColon, false)
-	p.expectForced(tColon, ":")
+	p.expect(tColon)
 	body := p.expression()
 	return &Lambda{Base{p.spanFrom(start)}, args, body}
 }
@@ -406,9 +427,12 @@ func (p *parser) callArguments() (args []Expr, kws []*Keyword) {
 }
 
 func (p *parser) positionalAfterKeyword(unpacking bool) {
-	// CPython reports this at the token after the argument list.
-	for p.accept(tComma) && !p.at(tRParen) {
-		p.namedExpression()
+	// CPython reports this at the token after the arguments that parse.
+	for p.at(tComma) && p.peek(1) != tRParen {
+		p.next()
+		if _, ok := p.try(p.namedExpression); !ok {
+			break
+		}
 	}
 	if unpacking {
 		p.errorAtToken(p.tok(), "positional argument follows keyword argument unpacking")
@@ -539,9 +563,10 @@ func (p *parser) listDisplay() Expr {
 		return c
 	}
 	elts := []Expr{first}
-	for p.accept(tComma) && !p.at(tRBrack) {
+	for p.accept(tComma) && !p.at(tRBrack) && !p.at(tFor) {
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.comprehensionTarget(elts)
 	p.expect(tRBrack)
 	return &List{Base{p.spanFrom(start)}, elts, Load}
 }
@@ -575,11 +600,27 @@ func (p *parser) braceDisplay() Expr {
 		return c
 	}
 	elts := []Expr{first}
-	for p.accept(tComma) && !p.at(tRBrace) {
+	for p.accept(tComma) && !p.at(tRBrace) && !p.at(tFor) {
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.comprehensionTarget(elts)
 	p.expect(tRBrace)
 	return &Set{Base{p.spanFrom(start)}, elts}
+}
+
+// comprehensionTarget reports "[a, b for ...]" and "[a, for ...]" with
+// CPython's hint.
+func (p *parser) comprehensionTarget(elts []Expr) {
+	if !p.at(tFor) {
+		return
+	}
+	first := elts[0].Span()
+	end := p.toks[p.i-1].end // the comma
+	if len(elts) > 1 {
+		last := elts[len(elts)-1].Span()
+		end = pos{Line: last.EndLine, Col: last.EndCol}
+	}
+	p.errorAt(Span{first.Line, first.Col, end.Line, end.Col}, "did you forget parentheses around the comprehension target?")
 }
 
 // dictRest parses the remaining items of a dict display whose first item
@@ -632,7 +673,11 @@ func (p *parser) comprehensions() []*Comprehension {
 		}
 		start := p.tok().start
 		p.next()
+		targetTok := p.i
 		c := &Comprehension{Target: p.targetList()}
+		if !p.at(tIn) && p.startsExpression() {
+			p.forgotComma(targetTok, c.Target)
+		}
 		p.setContext(c.Target, Store, "assign to")
 		p.expect(tIn)
 		c.Iter = p.disjunction()

@@ -220,8 +220,15 @@ func (p *parser) fstringExpr(st stringToken, from, to int) Expr {
 	}
 	start := sc.pos()
 	sc.scan()
-	sub := &parser{sc: sc, src: p.src, filename: p.filename, toks: sc.toks, nest: 1, depth: p.depth,
-		fstring: &fstringContext{start: start, text: string(p.src[from:to])}}
+	ctx := &fstringContext{start: start, text: string(p.src[from:to])}
+	if sc.err != nil {
+		// Lexical errors are located in "(expr)" too, but keep their
+		// message as it is.
+		msg := sc.err.Msg
+		ctx.shape(sc.err)
+		sc.err.Msg = msg
+	}
+	sub := &parser{sc: sc, src: p.src, filename: p.filename, toks: sc.toks, nest: 1, depth: p.depth, fstring: ctx}
 	var e Expr
 	bare := false
 	if sub.at(tYield) {

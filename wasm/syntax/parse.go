@@ -45,11 +45,16 @@ type parser struct {
 	src      []byte
 	filename string
 	toks     []token
-	i        int // index of the current token
-	far      int // index of the furthest token looked at
-	prevEnd  pos // end of the last consumed token
-	depth    int // recursion depth
-	nest     int // bracket nesting at the current token
+	i        int  // index of the current token
+	far      int  // index of the furthest token looked at, hints included
+	prevEnd  pos  // end of the last consumed token
+	depth    int  // recursion depth
+	nest     int  // bracket nesting at the current token
+	noHints  bool // parsing an expression_without_invalid: no error hints
+
+	// farSyntax is the furthest token looked at outside hint checks:
+	// where CPython reports a generic "invalid syntax".
+	farSyntax int
 
 	// fstring is set while parsing the expression of an f-string field:
 	// errors are then shaped as CPython's "f-string: ..." errors.
@@ -87,10 +92,15 @@ func (p *parser) kind() tokenKind { return p.toks[p.i].kind }
 func (p *parser) at(k tokenKind) bool { return p.toks[p.i].kind == k }
 
 func (p *parser) peek(n int) tokenKind {
-	if p.i+n < len(p.toks) {
-		return p.toks[p.i+n].kind
-	}
-	return tEOF
+	j := min(p.i+n, len(p.toks)-1)
+	p.look(j)
+	return p.toks[j].kind
+}
+
+// look records that the parser has looked at token j.
+func (p *parser) look(j int) {
+	p.far = max(p.far, j)
+	p.farSyntax = max(p.farSyntax, j)
 }
 
 // next consumes the current token.
@@ -111,9 +121,7 @@ func (p *parser) next() {
 	}
 	p.prevEnd = t.end
 	p.i++
-	if p.i > p.far {
-		p.far = p.i
-	}
+	p.look(p.i)
 }
 
 func (p *parser) accept(k tokenKind) bool {
@@ -184,7 +192,9 @@ func (p *parser) finish(e *Error) *Error {
 	if e == p.sc.err || p.fstring != nil {
 		return e
 	}
-	if p.sc.err != nil {
+	// The lexical error wins if CPython raises it whatever comes first,
+	// or if the parser has looked at the token where scanning stopped.
+	if p.sc.err != nil && (p.sc.errFirst || p.far >= len(p.toks)-1) {
 		return p.sc.err
 	}
 	// CPython compares with the line of the furthest token the parser
@@ -212,26 +222,42 @@ func (p *parser) errorAt(s Span, format string, args ...any) {
 }
 
 func (p *parser) errorAtToken(t *token, format string, args ...any) {
-	if t.kind == tError {
-		p.fail(p.sc.err)
-	}
-	p.errorAt(tokSpan(t), format, args...)
+	p.fail(p.tokenError("SyntaxError", t, format, args...))
 }
 
-// invalidSyntax fails at the current token with CPython's generic message.
+// tokenError returns an error of the given kind located at token t (or
+// the lexical error, if t is where scanning stopped).
+func (p *parser) tokenError(kind string, t *token, format string, args ...any) *Error {
+	switch t.kind {
+	case tError:
+		return p.sc.err
+	case tEOF, tDedent:
+		// CPython gives these tokens no column.
+		line := t.start.Line
+		if t.start.Off >= len(p.src) {
+			line = p.lastLine()
+		}
+		return p.errorSpan(kind, line, 0, line, -1, format, args...)
+	}
+	return p.errorSpan(kind, t.start.Line, t.start.Col+1, t.end.Line, t.end.Col+1, format, args...)
+}
+
+// invalidSyntax fails with CPython's generic message at the furthest token
+// the parser has looked at.
 func (p *parser) invalidSyntax() {
-	t := p.tok()
+	t := &p.toks[max(p.i, p.farSyntax)]
 	switch t.kind {
 	case tError:
 		p.fail(p.sc.err)
 	case tIndent:
-		p.fail(p.errorSpan("IndentationError", t.end.Line, t.end.Col, t.end.Line, -1, "unexpected indent"))
+		// Raised before CPython looks further, so nothing overrides it.
+		panic(p.errorSpan("IndentationError", t.end.Line, t.end.Col, t.end.Line, -1, "unexpected indent"))
 	case tDedent:
-		p.fail(p.errorSpan("IndentationError", t.end.Line, t.end.Col, t.end.Line, -1, "unexpected unindent"))
+		panic(p.errorSpan("IndentationError", t.end.Line, t.end.Col, t.end.Line, -1, "unexpected unindent"))
 	case tEOF:
 		if p.sc.unclosed == nil {
 			line := p.lastLine()
-			p.fail(p.errorSpan("SyntaxError", line, 0, line, -1, "unexpected EOF while parsing"))
+			p.fail(p.errorSpan("SyntaxError", line, 0, line, -1, msgEOF))
 		}
 	case tAsync:
 		p.unsupported(t, "'async' functions and statements")

@@ -31,8 +31,13 @@ type scanner struct {
 	// which behaves as if it were inside parentheses.
 	implicit bool
 
-	toks     []token
-	err      *Error // lexical error, if any
+	toks []token
+	err  *Error // lexical error, if any
+	// errFirst reports whether err takes precedence over a parser error
+	// found earlier in the file. In CPython only the errors its tokenizer
+	// raises directly do; indentation errors, a bad line continuation and
+	// an end of file after a backslash are reported only when reached.
+	errFirst bool
 	unclosed *token // innermost bracket still open at end of file
 }
 
@@ -85,6 +90,7 @@ func (s *scanner) newline() {
 func (s *scanner) fail(line, col, endCol int, kind, format string, args ...any) {
 	s.err = &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: s.filename,
 		Line: line, Col: col, EndLine: line, EndCol: endCol, Text: lineText(s.src, line)}
+	s.errFirst = kind == "SyntaxError" && s.err.Msg != msgLineCont && s.err.Msg != msgEOF
 	p := s.pos()
 	s.toks = append(s.toks, token{kind: tError, start: p, end: p})
 }
@@ -95,6 +101,12 @@ func (s *scanner) failHere(format string, args ...any) {
 	c := s.pos().Col
 	s.fail(s.line, c, c, "SyntaxError", format, args...)
 }
+
+// Messages of lexical errors that do not take precedence (see errFirst).
+const (
+	msgLineCont = "unexpected character after line continuation character"
+	msgEOF      = "unexpected EOF while parsing"
+)
 
 // scan tokenizes the whole source.
 func (s *scanner) scan() {
@@ -115,36 +127,63 @@ func (s *scanner) scan() {
 		case c == ' ' || c == '\t' || c == '\f':
 			s.off++
 		case c == '#':
+			// A comment ending a line that has tokens belongs to its
+			// NEWLINE token, as in CPython.
+			if s.lineToks && len(s.brackets) == 0 && !s.implicit {
+				start := s.pos()
+				s.skipComment()
+				s.newlineToken(start)
+				atBOL = true
+				continue
+			}
 			s.skipComment()
 		case c == '\n' || c == '\r':
 			if len(s.brackets) > 0 || s.implicit || !s.lineToks {
 				s.newline()
 				continue
 			}
-			start := s.pos()
-			s.newline()
-			// NEWLINE is zero-width, as in CPython's tokenizer.
-			s.toks = append(s.toks, token{kind: tNewline, start: start, end: start})
-			s.lineToks = false
+			s.newlineToken(s.pos())
 			atBOL = true
 		case c == '\\':
 			s.off++
 			if s.off >= len(s.src) {
-				s.fail(s.line, 0, -1, "SyntaxError", "unexpected EOF while parsing")
+				s.fail(s.line, 0, -1, "SyntaxError", msgEOF)
 				return
 			}
 			if d := s.src[s.off]; d != '\n' && d != '\r' {
 				s.off++
-				s.failHere("unexpected character after line continuation character")
+				c := s.pos().Col
+				s.fail(s.line, c, 0, "SyntaxError", msgLineCont)
 				return
 			}
 			s.newline()
+			if s.off >= len(s.src) {
+				line := s.line - 1
+				col := 0 // a line holding only the backslash
+				if s.lineToks {
+					col = utf8.RuneCountInString(lineText(s.src, line)) + 1
+				}
+				s.fail(line, col, -1, "SyntaxError", msgEOF)
+				return
+			}
 		default:
 			if !s.token(c) {
 				return
 			}
 		}
 	}
+}
+
+// newlineToken emits a NEWLINE token from start (a comment, or the line
+// ending itself) to the line ending, and consumes the line ending. As in
+// CPython, the token does not include the line ending.
+func (s *scanner) newlineToken(start pos) {
+	end := s.pos()
+	if s.off < len(s.src) {
+		s.newline()
+	}
+	s.toks = append(s.toks, token{kind: tNewline, start: start, end: end})
+	s.lineToks = false
 }
 
 func (s *scanner) skipComment() {
@@ -234,9 +273,7 @@ func (s *scanner) indent(col, alt int) bool {
 	default:
 		for top > 0 && col < s.indents[top] {
 			top--
-			s.toks = append(s.toks, token{kind: tDedent, start: p, end: p})
 		}
-		s.indents, s.altIndents = s.indents[:top+1], s.altIndents[:top+1]
 		if col != s.indents[top] {
 			text := lineText(s.src, s.line)
 			s.fail(s.line, utf8.RuneCountInString(text)+1, -1, "IndentationError", "unindent does not match any outer indentation level")
@@ -245,6 +282,10 @@ func (s *scanner) indent(col, alt int) bool {
 		if alt != s.altIndents[top] {
 			return tabError()
 		}
+		for range len(s.indents) - 1 - top {
+			s.toks = append(s.toks, token{kind: tDedent, start: p, end: p})
+		}
+		s.indents, s.altIndents = s.indents[:top+1], s.altIndents[:top+1]
 	}
 	return true
 }
@@ -525,7 +566,7 @@ func (s *scanner) endOfNumber(start pos, kind string) bool {
 			}
 		}
 		if !ok {
-			s.fail(start.Line, start.Col+1, s.pos().Col, "SyntaxError", "invalid %s literal", kind)
+			s.failHere("invalid %s literal", kind)
 			return false
 		}
 	}

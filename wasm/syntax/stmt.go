@@ -315,9 +315,14 @@ func (p *parser) legacyPrint(e Expr) {
 
 // try runs f and reports whether it succeeded; on failure the parser's
 // position is restored.
+//
+// try is for hint checks, which CPython makes only once parsing has
+// failed: what they look at does not move where a generic error is
+// reported.
 func (p *parser) try(f func() Expr) (e Expr, ok bool) {
-	save, saveEnd, saveNest, saveDepth := p.i, p.prevEnd, p.nest, p.depth
+	save, saveEnd, saveNest, saveDepth, saveFar := p.i, p.prevEnd, p.nest, p.depth, p.farSyntax
 	defer func() {
+		p.farSyntax = saveFar
 		if r := recover(); r != nil {
 			if _, isErr := r.(*Error); !isErr {
 				panic(r)
@@ -404,8 +409,10 @@ func (p *parser) annAssign(start pos, target Expr) Stmt {
 	case *Name, *Attribute, *Subscript:
 		valid = true
 	}
-	if k := p.peek(1); !valid && (k == tNewline || k == tSemi || k == tEOF) {
-		p.invalidSyntax() // CPython stops at the colon without an annotation
+	// CPython stops at the colon when no annotation follows (looking
+	// ahead here must not move where the error is reported).
+	if k := p.toks[p.i+1].kind; !valid && (k == tNewline || k == tSemi || k == tEOF) {
+		p.invalidSyntax()
 	}
 	switch target.(type) {
 	case *Name, *Attribute, *Subscript:
@@ -573,16 +580,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		return p.simpleStatements(nil)
 	}
 	if !p.at(tIndent) {
-		t := p.tok()
-		if t.kind == tEOF {
-			l := p.lastLine()
-			p.fail(p.errorSpan("IndentationError", l, 0, l, -1, "expected an indented block after %s on line %d", what, line))
-		}
-		if t.kind == tError {
-			p.fail(p.sc.err)
-		}
-		p.fail(p.errorSpan("IndentationError", t.start.Line, t.start.Col+1, t.end.Line, t.end.Col+1,
-			"expected an indented block after %s on line %d", what, line))
+		p.fail(p.tokenError("IndentationError", p.tok(), "expected an indented block after %s on line %d", what, line))
 	}
 	p.next()
 	var body []Stmt

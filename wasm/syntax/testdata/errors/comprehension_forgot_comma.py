@@ -1,0 +1,1 @@
+[x for xin y]

@@ -1,0 +1,1 @@
+print(isinsdef tance(x, O OSSError))

@@ -1,0 +1,4 @@
+class CM:
+    def __enter__(self):
+        return 1
+    def __exit__(self):
