@@ -165,3 +165,33 @@ func TestMemoryLimit(t *testing.T) {
 		t.Errorf("default budget: %q %q", res.Stdout, res.Stderr)
 	}
 }
+
+// TestDeterministicShutdown: generators left suspended where no global
+// reaches them do not make shutdown depend on map order.
+func TestDeterministicShutdown(t *testing.T) {
+	req := Request{Code: `def gen(name):
+    try:
+        yield name
+    finally:
+        print("closing", name)
+def hold():
+    a, b, c = gen("a"), gen("b"), gen("c")
+    next(a), next(b), next(c)
+    return [a, b, c]
+keep = hold()
+lost = [gen("x"), gen("y")]
+for g in lost:
+    next(g)
+lost = None
+print("end")
+`, Stdout: ModePipe}
+	first := Run(req)
+	for i := 0; i < 10; i++ {
+		if res := Run(req); res.Stdout != first.Stdout {
+			t.Fatalf("runs differ:\n%s\n%s", first.Stdout, res.Stdout)
+		}
+	}
+	if !strings.Contains(first.Stdout, "end\nclosing a\nclosing b\nclosing c\n") {
+		t.Errorf("stdout %q", first.Stdout)
+	}
+}

@@ -327,16 +327,25 @@ func (h *Host) hardOnly(err error) error {
 // does: names starting with "_" first, then the rest, in dict order; an
 // object's __del__ runs, then what it alone held; suspended generators are
 // closed; open files are closed.
+//
+// A suspended generator the globals do not reach is closed too when it is
+// the only one left. With several, their order is unknown (the interpreter
+// does not say which was made first), so none is closed: a run must stay
+// deterministic.
 func (h *Host) teardown(t *vm.Thread) error {
 	for _, v := range h.mainGlobals() {
 		if err := h.release(t, v); err != nil {
 			return err
 		}
 	}
+	var left []*vm.Generator
 	for _, g := range h.interp.SuspendedGenerators() {
-		if err := h.release(t, g); err != nil {
-			return err
+		if !h.released[g] {
+			left = append(left, g)
 		}
+	}
+	if len(left) == 1 {
+		return h.release(t, left[0])
 	}
 	return nil
 }
