@@ -32,12 +32,8 @@ var inplaceDunders = [...]string{
 
 // Binary applies a binary operator: a op b.
 func Binary(t *Thread, op Op, a, b Value) (Value, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			if r, ok := smallIntOp(op, int64(x), int64(y)); ok {
-				return r, nil
-			}
-		}
+	if r, ok := smallInts(op, a, b); ok {
+		return r, nil
 	}
 	_, ua := a.(*Instance)
 	_, ub := b.(*Instance)
@@ -158,6 +154,17 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 		return r, err
 	}
 	return nil, binaryTypeError(t, op, a, b, "=")
+}
+
+// smallInts is the fast path of arithmetic on two Ints whose result
+// needs no big integer.
+func smallInts(op Op, a, b Value) (Value, bool) {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return smallIntOp(op, int64(x), int64(y))
+		}
+	}
+	return nil, false
 }
 
 func smallIntOp(op Op, x, y int64) (Value, bool) {

@@ -444,12 +444,8 @@ func (c *compiler) binop(e *syntax.BinOp) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		if x, ok := a.(Int); ok {
-			if y, ok := b.(Int); ok {
-				if v, ok := smallIntOp(op, int64(x), int64(y)); ok {
-					return v, nil
-				}
-			}
+		if v, ok := smallInts(op, a, b); ok {
+			return v, nil
 		}
 		v, err := Binary(fr.thread, op, a, b)
 		if err != nil {

@@ -445,19 +445,9 @@ func SetItem(t *Thread, v, k, val Value) error {
 		if s, ok := k.(*Slice); ok {
 			return listSetSlice(t, x, s, val)
 		}
-		i, ok, err := Index(t, k)
+		i, err := listAssignIndex(t, x, k)
 		if err != nil {
 			return err
-		}
-		if !ok {
-			return t.typeErrorf("list indices must be integers or slices, not %s", typeName(k))
-		}
-		n := int64(len(x.Items))
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return Errorf(IndexErrorType, "list assignment index out of range")
 		}
 		x.Items[i] = val
 		return nil
@@ -525,19 +515,9 @@ func DelItem(t *Thread, v, k Value) error {
 			x.Items = out
 			return nil
 		}
-		i, ok, err := Index(t, k)
+		i, err := listAssignIndex(t, x, k)
 		if err != nil {
 			return err
-		}
-		if !ok {
-			return t.typeErrorf("list indices must be integers or slices, not %s", typeName(k))
-		}
-		n := int64(len(x.Items))
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return Errorf(IndexErrorType, "list assignment index out of range")
 		}
 		old := x.Items[i]
 		x.Items = append(x.Items[:i:i], x.Items[i+1:]...)
@@ -559,4 +539,24 @@ func DelItem(t *Thread, v, k Value) error {
 		return err
 	}
 	return t.typeErrorf("'%s' object doesn't support item deletion", typeName(v))
+}
+
+// listAssignIndex converts the index of an item assignment or deletion
+// on a list to a position in it.
+func listAssignIndex(t *Thread, l *List, k Value) (int64, error) {
+	i, ok, err := Index(t, k)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, t.typeErrorf("list indices must be integers or slices, not %s", typeName(k))
+	}
+	n := int64(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, Errorf(IndexErrorType, "list assignment index out of range")
+	}
+	return i, nil
 }

@@ -179,12 +179,8 @@ func (c *compiler) decorateAndStore(fr *Frame, decos []exprFn, mk exprFn, store 
 func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 	val, op := c.expr(s.Value), s.Op
 	apply := func(fr *Frame, a, b Value) (Value, error) {
-		if x, ok := a.(Int); ok {
-			if y, ok := b.(Int); ok {
-				if r, ok := smallIntOp(op, int64(x), int64(y)); ok {
-					return r, nil
-				}
-			}
+		if r, ok := smallInts(op, a, b); ok {
+			return r, nil
 		}
 		r, err := Inplace(fr.thread, op, a, b)
 		if err != nil {

@@ -340,19 +340,9 @@ func init() {
 			t.droppedAll(old)
 			return None, nil
 		},
-		"__len__": builtinLenMethod,
-		"__getitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return GetItem(t, args[0], args[1])
-		},
-		"__setitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return None, SetItem(t, args[0], args[1], args[2])
-		},
-		"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Contains(t, args[0], args[1])
-			return Bool(r), err
-		},
-		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) },
 	})
+	ListType.setMethods(containerMethods)
+	DictType.setMethods(containerMethods)
 	DictType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
 		if len(args) > 1 {
@@ -449,18 +439,6 @@ func init() {
 			args[0].(*Dict).Clear()
 			return None, nil
 		},
-		"__len__": builtinLenMethod,
-		"__getitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return GetItem(t, args[0], args[1])
-		},
-		"__setitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return None, SetItem(t, args[0], args[1], args[2])
-		},
-		"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Contains(t, args[0], args[1])
-			return Bool(r), err
-		},
-		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) },
 	})
 	DictType.Dict.SetStr("fromkeys", &ClassMethod{Func: fn("fromkeys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
@@ -749,6 +727,26 @@ func init() {
 var builtinLenMethod BuiltinFunc = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	n, err := Len(t, args[0])
 	return Int(n), err
+}
+
+// containerMethods are the special methods list and dict expose for
+// their item protocol.
+var containerMethods = map[string]BuiltinFunc{
+	"__len__": builtinLenMethod,
+	"__getitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return GetItem(t, args[0], args[1])
+	},
+	"__setitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return None, SetItem(t, args[0], args[1], args[2])
+	},
+	"__delitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return None, DelItem(t, args[0], args[1])
+	},
+	"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		r, err := Contains(t, args[0], args[1])
+		return Bool(r), err
+	},
+	"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) },
 }
 
 func setOpMethod(op Op) BuiltinFunc {
