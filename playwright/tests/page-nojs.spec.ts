@@ -1,7 +1,7 @@
 // Without JavaScript the playground is a form the server answers with the
 // same engine: same outcome as the in-browser run.
 import { expect, test } from "@playwright/test";
-import { openPlayground, setCode } from "./page-helpers";
+import { engineRunsPython, openPlayground, setCode } from "./page-helpers";
 
 const program = 'print("out")\nimport sys\nsys.exit(4)\n';
 
@@ -67,4 +67,27 @@ test("the server's form answer matches the in-browser run", async ({ page, brows
   await context.close();
   // The in-browser run also reports how long it took; the rest must agree.
   expect(fromServer).toEqual(wasm);
+});
+
+test("server and browser draw the same ending and phases for every example", async ({ page, browser, request }) => {
+  test.fixme(!(await engineRunsPython(request)), "needs the interpreter behind sim.Run");
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const server = await context.newPage();
+  const draw = async (p: import("@playwright/test").Page) => ({
+    badge: await p.getByTestId("status-badge").textContent(),
+    path: await p.locator("ol.path").innerText(),
+    phases: await p.locator("#timeline section.phase").evaluateAll((sections) =>
+      sections.map((s) => `${(s as HTMLElement).dataset.phase}:${s.querySelectorAll("li.event").length}`),
+    ),
+    terminal: await p.getByTestId("terminal").textContent(),
+  });
+  await openPlayground(page);
+  const slugs: string[] = JSON.parse((await page.locator("#examples-data").textContent()) ?? "[]").map((e: { slug: string }) => e.slug);
+  for (const slug of slugs) {
+    await server.goto(`/examples/${slug}`);
+    await openPlayground(page, `/examples/${slug}`);
+    expect(await draw(page), slug).toEqual(await draw(server));
+  }
+  await context.close();
 });
