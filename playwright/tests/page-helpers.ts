@@ -26,24 +26,7 @@ export async function nextRun(page: Page, before: number): Promise<void> {
   await expect.poll(() => runs(page)).toBeGreaterThan(before);
 }
 
-/** Replaces the editor's text (through the keyboard, like a user). */
-export async function typeCode(page: Page, code: string): Promise<void> {
-  const editor = page.getByTestId("code-editor");
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  // Typed line by line: CodeMirror indents after ":" by itself, so each
-  // line's own indentation is replaced by what the editor chose.
-  const lines = code.split("\n");
-  for (const [i, line] of lines.entries()) {
-    await page.keyboard.press("Home");
-    await page.keyboard.press("Shift+Home");
-    await page.keyboard.insertText(line);
-    if (i < lines.length - 1) await page.keyboard.press("Enter");
-  }
-}
-
-/** Sets the editor's text at once (for programs where exact indentation matters). */
+/** Replaces the editor's text, as a paste would (CodeMirror does not re-indent it). */
 export async function setCode(page: Page, code: string): Promise<void> {
   const editor = page.getByTestId("code-editor");
   await editor.click();
