@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math/big"
+	"unicode/utf8"
 
 	"github.com/exitplay/exitplay/wasm/compile"
 	"github.com/exitplay/exitplay/wasm/syntax"
@@ -779,7 +780,10 @@ type argSpec struct {
 	kwNames []string // "" for **mapping
 	kw      []exprFn
 	simple  bool
-	nodes   []syntax.Node
+	// hasStarStar reports a **mapping argument, after which a keyword
+	// may repeat one it supplied.
+	hasStarStar bool
+	nodes       []syntax.Node
 }
 
 func (c *compiler) args(e *syntax.Call) *argSpec {
@@ -799,7 +803,7 @@ func (c *compiler) args(e *syntax.Call) *argSpec {
 		a.kwNames = append(a.kwNames, k.Arg)
 		a.kw = append(a.kw, c.expr(k.Value))
 		if k.Arg == "" {
-			a.simple = false
+			a.simple, a.hasStarStar = false, true
 		}
 	}
 	return a
@@ -838,8 +842,15 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if a.kwNames[i] != "" {
-			kw = append(kw, Kwarg{a.kwNames[i], v})
+		if name := a.kwNames[i]; name != "" {
+			if a.hasStarStar && len(kw) > 0 {
+				for _, prev := range kw {
+					if prev.Name == name {
+						return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), name)
+					}
+				}
+			}
+			kw = append(kw, Kwarg{name, v})
 			continue
 		}
 		d, ok := v.(*Dict)
@@ -868,19 +879,38 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 	return args, kw, nil
 }
 
-// callableName is how CPython names a callable in argument errors: "f()".
+// callableName is how CPython names a callable in call-site argument
+// errors (_PyObject_FunctionStr): "__main__.f()", "len()".
 func callableName(fn Value) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.Globals.GetStr("__name__"); ok {
+			if s, ok := m.(Str); ok && s != "builtins" {
+				return string(s) + "." + f.Qualname + "()"
+			}
+		}
 		return f.Qualname + "()"
 	case *Builtin:
 		return f.Name + "()"
 	case *BoundMethod:
 		return callableName(f.Func)
 	case *Type:
-		return f.Name + "()"
+		return f.QualifiedName() + "()"
 	}
 	return typeName(fn) + " object"
+}
+
+// attrLocation is where CPython 3.11 places a method call (or attribute
+// access) in tracebacks: the whole expression, unless the attribute
+// name is on a later line than the expression starts, as in a method
+// chain split across lines; then from the name to the expression's end.
+func attrLocation(e syntax.Node, attr *syntax.Attribute) syntax.Node {
+	sp, at := e.Span(), attr.Span()
+	if at.EndLine == sp.Line {
+		return e
+	}
+	return &syntax.Base{Loc: syntax.Span{Line: at.EndLine, Col: at.EndCol - utf8.RuneCountInString(attr.Attr),
+		EndLine: sp.EndLine, EndCol: sp.EndCol}}
 }
 
 func (c *compiler) call(e *syntax.Call) exprFn {
@@ -892,6 +922,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 	}
 	if attr, ok := e.Func.(*syntax.Attribute); ok {
 		obj, name := c.expr(attr.Value), attr.Attr
+		at, attrAt := attrLocation(e, attr), attrLocation(attr, attr)
 		return func(fr *Frame) (Value, error) {
 			o, err := obj(fr)
 			if err != nil {
@@ -905,11 +936,11 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 					if _, shadowed := inst.Dict.GetStr(name); !shadowed {
 						args, kw, err := a.eval(fr, m, inst)
 						if err != nil {
-							return nil, fr.traced(err, e)
+							return nil, fr.traced(err, at)
 						}
 						r, err := t.callFunction(m, args, kw)
 						if err != nil {
-							return nil, fr.traced(err, e)
+							return nil, fr.traced(err, at)
 						}
 						return r, nil
 					}
@@ -917,15 +948,15 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			}
 			fn, err := GetAttr(t, o, name)
 			if err != nil {
-				return nil, fr.traced(err, attr)
+				return nil, fr.traced(err, attrAt)
 			}
 			args, kw, err := a.eval(fr, fn, nil)
 			if err != nil {
-				return nil, fr.traced(err, e)
+				return nil, fr.traced(err, at)
 			}
 			r, err := t.CallKw(fn, args, kw)
 			if err != nil {
-				return nil, fr.traced(err, e)
+				return nil, fr.traced(err, at)
 			}
 			return r, nil
 		}
