@@ -132,33 +132,33 @@ func Playground(p PlaygroundPage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 9, "</div><form class=\"inputs\" method=\"post\" action=\"/\" id=\"run-form\" data-testid=\"run-form\"><section id=\"editor-region\" class=\"region\" aria-labelledby=\"editor-heading\"><h2 id=\"editor-heading\">Program</h2><label for=\"code\" class=\"visually-hidden\">Python source</label> <textarea id=\"code\" name=\"code\" class=\"code\" rows=\"14\" spellcheck=\"false\" autocapitalize=\"off\" data-testid=\"editor\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 9, "</div><form class=\"inputs\" method=\"post\" action=\"/\" id=\"run-form\" data-testid=\"run-form\"><section id=\"editor-region\" class=\"region\" aria-labelledby=\"editor-heading\"><h2 id=\"editor-heading\">Program</h2><label for=\"code\" class=\"visually-hidden\">Python source</label> <textarea id=\"code\" name=\"code\" class=\"code\" rows=\"14\" wrap=\"off\" spellcheck=\"false\" autocapitalize=\"off\" data-testid=\"editor\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var8 string
 			templ_7745c5c3_Var8, templ_7745c5c3_Err = templ.JoinStringErrs("\n" + p.Code)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 33, Col: 136}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 33, Col: 147}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var8))
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\" title=\"Run (Ctrl+Enter, ⌘+Enter on a Mac)\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" id=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Server engine ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</textarea><div class=\"run-bar\"><button type=\"submit\" id=\"run\" class=\"primary\" data-testid=\"run\" aria-keyshortcuts=\"Control+Enter Meta+Enter\" title=\"Run (Ctrl+Enter, ⌘+Enter on a Mac)\">Run</button> <button type=\"button\" id=\"stop\" data-testid=\"stop\" hidden disabled>Stop</button> <label class=\"autorun\" hidden><input type=\"checkbox\" id=\"autorun\" data-testid=\"autorun\"> Run while typing</label><p class=\"engine-status\" id=\"engine-status\" data-testid=\"engine-status\" data-state=\"loading\" aria-live=\"polite\">Runs on the server (engine ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var9 string
 			templ_7745c5c3_Var9, templ_7745c5c3_Err = templ.JoinStringErrs(p.EngineVersion)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 42, Col: 38}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `playground.templ`, Line: 42, Col: 51}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var9))
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "; the in-browser engine is loading…</p>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, ").</p>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
