@@ -211,6 +211,34 @@ func (r *resolver) sym(name string) *symbol {
 	return sy
 }
 
+// checkTarget reports CPython's errors for starred assignment targets:
+// a starred target alone, or more than one in a tuple or list.
+func (r *resolver) checkTarget(tg syntax.Expr) {
+	var elts []syntax.Expr
+	switch t := tg.(type) {
+	case *syntax.Starred:
+		r.fail(t, "starred assignment target must be in a list or tuple")
+	case *syntax.Tuple:
+		elts = t.Elts
+	case *syntax.List:
+		elts = t.Elts
+	default:
+		return
+	}
+	starred := 0
+	for _, e := range elts {
+		if st, ok := e.(*syntax.Starred); ok {
+			starred++
+			r.checkTarget(st.Value)
+		} else {
+			r.checkTarget(e)
+		}
+	}
+	if starred > 1 {
+		r.fail(tg, "multiple starred expressions in assignment")
+	}
+}
+
 func (r *resolver) bind(n syntax.Node, name string) {
 	r.sym(name).flags |= fAssigned
 }
@@ -266,9 +294,17 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		}
 		r.optExpr(s.Value)
 	case *syntax.Delete:
+		for _, tg := range s.Targets {
+			if st, ok := tg.(*syntax.Starred); ok {
+				r.fail(st, "cannot delete starred")
+			}
+		}
 		r.exprs(s.Targets)
 	case *syntax.Assign:
 		r.expr(s.Value)
+		for _, tg := range s.Targets {
+			r.checkTarget(tg)
+		}
 		r.exprs(s.Targets)
 	case *syntax.AugAssign:
 		r.expr(s.Value)
@@ -290,6 +326,7 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		}
 	case *syntax.For:
 		r.expr(s.Iter)
+		r.checkTarget(s.Target)
 		r.expr(s.Target)
 		r.loop(s.Body)
 		r.stmts(s.Orelse)

@@ -101,3 +101,23 @@ func TestNamespaceBindings(t *testing.T) {
 		t.Errorf("x inside a function: got %v, want Global (exec'd functions see the globals)", b.Kind)
 	}
 }
+
+func TestStarredTargetErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		"a, *b, *c = [1, 2, 3]\n": "multiple starred expressions in assignment",
+		"[*a, *b] = 1, 2\n":       "multiple starred expressions in assignment",
+		"for *a, *b in x: pass\n": "multiple starred expressions in assignment",
+		"*a = [1]\n":              "starred assignment target must be in a list or tuple",
+		"del *a\n":                "cannot delete starred",
+		"*a, = 1,\n":              "",
+	} {
+		_, err := resolve(t, src)
+		got := ""
+		if err != nil {
+			got = err.(*syntax.Error).Msg
+		}
+		if got != want {
+			t.Errorf("%q: got error %q, want %q", src, got, want)
+		}
+	}
+}
