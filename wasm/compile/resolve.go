@@ -212,7 +212,8 @@ func (r *resolver) sym(name string) *symbol {
 }
 
 // checkTarget reports CPython's errors for starred assignment targets:
-// a starred target alone, or more than one in a tuple or list.
+// a starred target alone, or more than one in a tuple or list. (The
+// parser rejects a starred del target.)
 func (r *resolver) checkTarget(tg syntax.Expr) {
 	var elts []syntax.Expr
 	switch t := tg.(type) {
@@ -294,11 +295,6 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		}
 		r.optExpr(s.Value)
 	case *syntax.Delete:
-		for _, tg := range s.Targets {
-			if st, ok := tg.(*syntax.Starred); ok {
-				r.fail(st, "cannot delete starred")
-			}
-		}
 		r.exprs(s.Targets)
 	case *syntax.Assign:
 		r.expr(s.Value)
