@@ -34,7 +34,7 @@ finally:
     print("finally")
 `, Signals: []ScheduledSignal{{Signal: "SIGTERM", At: 1}}, Stdout: ModePipe})
 	want := "process_start atexit_register handler_set sleep_start signal_sent signal_delivered handler_start raise unwind " +
-		"handler_end sleep_end finally phase flush system_exit phase atexit_run phase flush phase phase exit"
+		"handler_end sleep_end finally phase flush system_exit phase atexit_run phase flush phase phase phase exit"
 	if got := kinds(res.Trace); got != want {
 		t.Errorf("trace kinds\n got %s\nwant %s", got, want)
 	}

@@ -26,6 +26,7 @@ type Host struct {
 	rawTuples         map[*vm.Exception]vm.Tuple
 	released          map[vm.Value]bool // objects finalized at shutdown
 	ioClasses         map[string]*vm.Type
+	signalsFinalized  bool // _PySignal_Fini ran: handlers are no longer held
 	finalizing        bool // module teardown: tracebacks lose their source lines
 }
 
@@ -65,7 +66,11 @@ func (h *Host) Options(recursionLimit int, maxAlloc int64) vm.Options {
 // interpreter's reach: atexit callbacks with their arguments and signal
 // handlers. Objects they reference stay alive (no __del__) while held.
 func (h *Host) roots() []vm.Value {
-	return append(h.atexitValues(), h.handlerValues()...)
+	vs := h.atexitValues()
+	if !h.signalsFinalized {
+		vs = append(vs, h.handlerValues()...)
+	}
+	return vs
 }
 
 // atexitValues returns the registered atexit callbacks and their

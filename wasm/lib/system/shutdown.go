@@ -98,6 +98,11 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 			return h.halted(err)
 		}
 	}
+	// The escaped exception and its traceback are dropped: frames it kept
+	// alive, with their local objects and generators, are freed.
+	if err := h.interp.ReleaseUnreachable(); err != nil {
+		return h.halted(err)
+	}
 	flushFailed, err := h.finalize(t)
 	if err != nil {
 		return h.halted(err)
@@ -115,18 +120,21 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 // flush_std_files failed (Py_FinalizeEx() < 0: status 120).
 func (h *Host) finalize(t *vm.Thread) (flushFailed bool, err error) {
 	h.phase("atexit")
-	callbacks := h.atexitValues()
 	if err := h.runAtexit(t); err != nil {
 		return false, err
 	}
-	if err := h.releaseDropped(t, callbacks); err != nil {
+	// atexit_cleanup drops the callbacks: what they alone held goes now.
+	if err := h.interp.ReleaseUnreachable(); err != nil {
 		return false, err
 	}
 	h.phase("flush_std_files")
 	if flushFailed, err = h.flushStdFiles(t); err != nil {
 		return false, err
 	}
-	if err := h.releaseDropped(t, h.handlerValues()); err != nil {
+	// _PySignal_Fini drops the handlers, then one cycle collection runs.
+	h.signalsFinalized = true
+	h.phase("gc")
+	if err := h.interp.CollectCycles(); err != nil {
 		return false, err
 	}
 	h.phase("finalize_modules")
@@ -369,23 +377,6 @@ func (h *Host) mainGlobals() []vm.Value {
 	return vs
 }
 
-// releaseDropped finalizes values the process held (atexit callbacks,
-// signal handlers) once it lets go of them, unless the program's globals
-// still reach them: CPython frees them there and then.
-func (h *Host) releaseDropped(t *vm.Thread, held []vm.Value) error {
-	reachable := map[vm.Value]bool{}
-	for _, v := range h.mainGlobals() {
-		walk(v, reachable, func(vm.Value) error { return nil })
-	}
-	for _, v := range held {
-		err := walk(v, reachable, func(x vm.Value) error { return h.finalizeOnce(t, x) })
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // release finalizes v and what it holds.
 func (h *Host) release(t *vm.Thread, v vm.Value) error {
 	return walk(v, map[vm.Value]bool{}, func(x vm.Value) error { return h.finalizeOnce(t, x) })
@@ -396,8 +387,8 @@ func (h *Host) finalizeOnce(t *vm.Thread, v vm.Value) error {
 	if h.released == nil {
 		h.released = map[vm.Value]bool{}
 	}
-	if h.released[v] {
-		return nil
+	if h.released[v] || h.interp.Released(v) {
+		return nil // already finalized, here or by the interpreter
 	}
 	h.released[v] = true
 	return h.finalizeOne(t, v)
