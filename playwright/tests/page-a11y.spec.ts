@@ -42,6 +42,19 @@ test("keyboard only: skip to the editor, edit, leave, run", async ({ page }) => 
   }
 });
 
+test("the examples menu opens and closes from the keyboard", async ({ page }) => {
+  await openPlayground(page);
+  const summary = page.locator("#examples-menu summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#examples-menu")).toHaveAttribute("open", "");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#examples-menu a").first()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#examples-menu")).not.toHaveAttribute("open", "");
+  await expect(summary).toBeFocused();
+});
+
 test("the theme toggle cycles auto, light and dark", async ({ page }) => {
   await openPlayground(page);
   const toggle = page.getByTestId("theme-toggle");

@@ -43,6 +43,11 @@ export function initExamplesMenu(menu: HTMLDetailsElement, list: readonly Exampl
     menu.open = false;
     menu.querySelector("summary")?.focus();
   });
+  menu.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !menu.open) return;
+    menu.open = false;
+    menu.querySelector("summary")?.focus();
+  });
   window.addEventListener("popstate", (event) => {
     const slug = (event.state as { slug?: string } | null)?.slug;
     if (slug) show(slug);
