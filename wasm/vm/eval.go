@@ -27,6 +27,8 @@ type compiler struct {
 	info  *compile.Info
 	src   *Source
 	scope *compile.Scope
+	// warnings are the SyntaxWarnings found, as printed.
+	warnings []string
 }
 
 // traced records that err passed through frame fr at node n: the first
@@ -199,8 +201,10 @@ func (c *compiler) expr(ex syntax.Expr) exprFn {
 			return v, nil
 		}
 	case *syntax.Compare:
+		c.checkIs(e)
 		return c.compare(e)
 	case *syntax.Call:
+		c.checkCaller(e)
 		return c.call(e)
 	case *syntax.Attribute:
 		obj, name := c.expr(e.Value), e.Attr
@@ -216,6 +220,7 @@ func (c *compiler) expr(ex syntax.Expr) exprFn {
 			return r, nil
 		}
 	case *syntax.Subscript:
+		c.checkSubscript(e)
 		obj, idx := c.expr(e.Value), c.expr(e.Slice)
 		return func(fr *Frame) (Value, error) {
 			v, err := obj(fr)

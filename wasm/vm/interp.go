@@ -141,6 +141,11 @@ func (in *Interpreter) RunMain(mod *syntax.Module, filename string, src []byte) 
 		}
 		return Outcome{Internal: err}
 	}
+	for _, w := range code.warnings {
+		if _, err := in.host.Write(2, []byte(w)); err != nil {
+			return outcomeOf(err)
+		}
+	}
 	_, err = t.runModuleCode(code, m)
 	return outcomeOf(err)
 }
@@ -180,7 +185,9 @@ func compileModule(mod *syntax.Module, name, filename string, src []byte) (*Code
 	}
 	source := &Source{Filename: filename, Lines: strings.Split(string(src), "\n")}
 	c := &compiler{info: info, src: source}
-	return c.module(mod), nil
+	code := c.module(mod)
+	code.warnings = c.warnings
+	return code, nil
 }
 
 func (in *Interpreter) execSource(name, filename string, src []byte) (*Module, error) {
@@ -324,6 +331,8 @@ type Code struct {
 	// cleanup reports that closing a generator of this code runs Python
 	// code: its body has a try or with statement.
 	cleanup bool
+	// warnings are a module's SyntaxWarnings, printed before it runs.
+	warnings []string
 }
 
 // Type returns code.

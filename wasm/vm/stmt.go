@@ -116,6 +116,7 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	case *syntax.With:
 		return c.with(s, 0)
 	case *syntax.Assert:
+		c.checkAssert(s)
 		test, msg := c.expr(s.Test), c.optExpr(s.Msg)
 		return func(fr *Frame) (ctl, error) {
 			v, err := test(fr)
