@@ -894,7 +894,7 @@ func listSort(t *Thread, l *List, kw []Kwarg) error {
 		}
 	}
 	items := l.Items
-	keys := items
+	keys := append([]Value(nil), items...)
 	if key != nil {
 		keys = make([]Value, len(items))
 		for i, it := range items {
@@ -905,18 +905,10 @@ func listSort(t *Thread, l *List, kw []Kwarg) error {
 			keys[i] = k
 		}
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
 	var sortErr error
-	less := func(a, b int) bool {
+	less := func(x, y Value) bool {
 		if sortErr != nil {
 			return false
-		}
-		x, y := keys[a], keys[b]
-		if reverse {
-			x, y = y, x
 		}
 		if xi, ok := x.(Int); ok {
 			if yi, ok := y.(Int); ok {
@@ -933,55 +925,32 @@ func listSort(t *Thread, l *List, kw []Kwarg) error {
 			sortErr = err
 			return false
 		}
-		b2, err := Truth(t, r)
+		b, err := Truth(t, r)
 		if err != nil {
 			sortErr = err
 		}
-		return b2
+		return b
 	}
-	mergeSort(idx, less)
+	out := append([]Value(nil), items...)
+	if reverse {
+		reverseValues(keys)
+		reverseValues(out)
+	}
+	timsort(keys, out, less)
 	if sortErr != nil {
 		return sortErr
 	}
-	out := make([]Value, len(items))
-	for i, j := range idx {
-		out[i] = items[j]
+	if reverse {
+		reverseValues(out)
 	}
 	l.Items = out
 	return nil
 }
 
-// mergeSort is a stable sort that only calls less (never the reverse
-// comparison), like CPython's timsort relies on __lt__ alone.
-func mergeSort(a []int, less func(i, j int) bool) {
-	if len(a) < 2 {
-		return
+func reverseValues(v []Value) {
+	for i, j := 0, len(v)-1; i < j; i, j = i+1, j-1 {
+		v[i], v[j] = v[j], v[i]
 	}
-	if len(a) <= 12 {
-		for i := 1; i < len(a); i++ {
-			for j := i; j > 0 && less(a[j], a[j-1]); j-- {
-				a[j], a[j-1] = a[j-1], a[j]
-			}
-		}
-		return
-	}
-	mid := len(a) / 2
-	mergeSort(a[:mid], less)
-	mergeSort(a[mid:], less)
-	tmp := make([]int, 0, len(a))
-	i, j := 0, mid
-	for i < mid && j < len(a) {
-		if less(a[j], a[i]) {
-			tmp = append(tmp, a[j])
-			j++
-		} else {
-			tmp = append(tmp, a[i])
-			i++
-		}
-	}
-	tmp = append(tmp, a[i:mid]...)
-	tmp = append(tmp, a[j:]...)
-	copy(a, tmp)
 }
 
 // DictView is a dict's keys(), values() or items() view.
