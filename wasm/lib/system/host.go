@@ -27,6 +27,7 @@ type Host struct {
 	released          map[vm.Value]bool // objects finalized at shutdown
 	ioClasses         map[string]*vm.Type
 	signalsFinalized  bool // _PySignal_Fini ran: handlers are no longer held
+	weakRefs          map[vm.Value][]*weakRef
 	finalizing        bool // module teardown: tracebacks lose their source lines
 }
 
@@ -48,11 +49,12 @@ func NewHost(p *process.Process) *Host {
 func (h *Host) Options(recursionLimit int, maxAlloc int64) vm.Options {
 	return vm.Options{
 		Modules: map[string]vm.ModuleInit{
-			"sys":     h.sysModule,
-			"os":      h.osModule,
-			"_signal": h.signalModule,
-			"atexit":  h.atexitModule,
-			"time":    h.timeModule,
+			"sys":      h.sysModule,
+			"os":       h.osModule,
+			"_signal":  h.signalModule,
+			"atexit":   h.atexitModule,
+			"time":     h.timeModule,
+			"_weakref": h.weakrefModule,
 		},
 		Builtins:       h.builtins(),
 		RecursionLimit: recursionLimit,

@@ -135,6 +135,16 @@ print("main end")
 	{"dropped file is closed", `open("data.txt", "w").write("hello")
 print(repr(open("data.txt").read()), type(open("data.txt")))
 `, "'hello' <class '_io.TextIOWrapper'>\n", "", 0},
+	{"weakref", `import weakref
+class T:
+    pass
+a = T()
+r = weakref.ref(a, lambda ref: print("callback, ref() is", ref()))
+f = weakref.finalize(a, print, "finalized when a dies")
+print(r() is a, f.alive)
+del a
+print(r(), f.alive)
+`, "True True\nfinalized when a dies\ncallback, ref() is None\nNone False\n", "", 0},
 	{"finalize", `import weakref
 class T: pass
 a = T()
