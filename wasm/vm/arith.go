@@ -98,6 +98,15 @@ func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 // Inplace applies an augmented assignment operator: a op= b.
 func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 	switch x := a.(type) {
+	case *ByteArray:
+		if op == syntax.Add || op == syntax.Mult {
+			r, err := Binary(t, op, a, b)
+			if err != nil {
+				return nil, err
+			}
+			x.B = r.(*ByteArray).B
+			return x, nil
+		}
 	case *List:
 		switch op {
 		case syntax.Add:
@@ -269,6 +278,15 @@ func toFloat(v Value) (float64, bool) {
 }
 
 func builtinBinary(t *Thread, op Op, a, b Value) (Value, error) {
+	if ba, ok := a.(*ByteArray); ok {
+		r, err := builtinBinary(t, op, Bytes(ba.B), bytesView(b))
+		return byteArrayResult(r), err
+	}
+	if _, ok := b.(*ByteArray); ok {
+		if _, ok := a.(Bytes); ok {
+			return builtinBinary(t, op, a, bytesView(b))
+		}
+	}
 	if x, ok := a.(Bool); ok {
 		if y, ok := b.(Bool); ok {
 			switch op {

@@ -27,7 +27,7 @@ func fn(name string, f BuiltinFunc) *Builtin { return &Builtin{Name: name, Fn: f
 
 func newBuiltins() *Dict {
 	d := NewDict()
-	for _, tp := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, TupleType,
+	for _, tp := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, TupleType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, StaticMethodType, ClassMethodType, PropertyType} {
 		d.SetStr(tp.Name, tp)
 	}

@@ -41,6 +41,8 @@ func bytesArg(t *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
 	case Bytes:
 		return Str(latin1Str(x)), nil
+	case *ByteArray:
+		return Str(latin1Str(Bytes(x.B))), nil
 	case Str:
 		return nil, t.typeErrorf("a bytes-like object is required, not 'str'")
 	case Tuple:
@@ -208,6 +210,7 @@ func init() {
 		}
 		return Bytes(b), nil
 	})})
+	initByteArray()
 	StrType.setMethods(map[string]BuiltinFunc{
 		"encode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			enc, errors, err := parseCodecArgs(t, "encode", args[1:], kw)

@@ -51,6 +51,15 @@ func sliceIter(name string, src Value, items func() []Value) *Iter {
 // Iterate is iter(v).
 func Iterate(t *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
+	case *ByteArray:
+		i := 0
+		return newIterOver("bytearray_iterator", x, func(t *Thread) (Value, bool, error) {
+			if i >= len(x.B) {
+				return nil, false, nil
+			}
+			i++
+			return Int(x.B[i-1]), true, nil
+		}), nil
 	case *List:
 		return sliceIter("list_iterator", x, func() []Value { return x.Items }), nil
 	case Tuple:
@@ -236,6 +245,16 @@ func Index(t *Thread, v Value) (int64, bool, error) {
 // GetItem is v[k].
 func GetItem(t *Thread, v, k Value) (Value, error) {
 	switch x := v.(type) {
+	case *ByteArray:
+		if _, ok := k.(*Slice); ok {
+			r, err := GetItem(t, Bytes(x.B), k)
+			return byteArrayResult(r), err
+		}
+		i, err := byteArrayIndex(t, x, k)
+		if err != nil {
+			return nil, err
+		}
+		return Int(x.B[i]), nil
 	case *List:
 		if i, ok := k.(Int); ok {
 			n := int64(len(x.Items))
@@ -441,6 +460,8 @@ func sliceItems(t *Thread, items []Value, s *Slice) ([]Value, error) {
 // SetItem is v[k] = val.
 func SetItem(t *Thread, v, k, val Value) error {
 	switch x := v.(type) {
+	case *ByteArray:
+		return byteArraySetItem(t, x, k, val)
 	case *List:
 		if s, ok := k.(*Slice); ok {
 			return listSetSlice(t, x, s, val)

@@ -31,6 +31,8 @@ func Truth(t *Thread, v Value) (bool, error) {
 		return x.v.Sign() != 0, nil
 	case Bytes:
 		return x != "", nil
+	case *ByteArray:
+		return len(x.B) > 0, nil
 	case *Range:
 		return x.Len() > 0, nil
 	case *Instance, *Exception:
@@ -69,6 +71,8 @@ func Len(t *Thread, v Value) (int, error) {
 		return x.Len(), nil
 	case Bytes:
 		return len(x), nil
+	case *ByteArray:
+		return len(x.B), nil
 	case *Range:
 		return int(x.Len()), nil
 	}
@@ -165,6 +169,8 @@ func Repr(t *Thread, v Value) (string, error) {
 	switch x := v.(type) {
 	case *GenericAlias:
 		return x.repr(t)
+	case *ByteArray:
+		return "bytearray(" + bytesRepr(string(x.B)) + ")", nil
 	case *List:
 		return t.seqRepr(v, "[", "]", x.Items)
 	case Tuple:
@@ -338,7 +344,7 @@ func Hash(t *Thread, v Value) (int64, error) {
 		return hashTuple(t, x)
 	case NoneType:
 		return 0x5f6e6f6e65, nil
-	case *List, *Dict, *Slice:
+	case *List, *Dict, *Slice, *ByteArray:
 		return 0, t.typeErrorf("unhashable type: '%s'", typeName(v))
 	case *Set:
 		if !x.frozen {
@@ -539,6 +545,7 @@ func cmpResult(op CmpOp, c int) Value {
 
 // Compare applies a rich comparison operator.
 func Compare(t *Thread, op CmpOp, a, b Value) (Value, error) {
+	a, b = bytesView(a), bytesView(b)
 	// Fast paths for built-in types.
 	switch x := a.(type) {
 	case Int:
@@ -792,6 +799,7 @@ func setCompare(t *Thread, op CmpOp, x, y *Set) (Value, error) {
 
 // Contains is "x in container".
 func Contains(t *Thread, container, x Value) (bool, error) {
+	container, x = bytesView(container), bytesView(x)
 	switch c := container.(type) {
 	case Str:
 		s, ok := x.(Str)

@@ -620,6 +620,8 @@ func init() {
 			return Bytes(""), nil
 		}
 		switch x := args[0].(type) {
+		case *ByteArray:
+			return Bytes(x.B), nil
 		case Str:
 			if len(args) < 2 {
 				return nil, t.typeErrorf("string argument without an encoding")
