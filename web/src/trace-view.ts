@@ -72,16 +72,20 @@ export class TraceView {
   /** Selects the event with the sequence number (null clears). */
   select(seq: number | null, focus = false): void {
     this.selected = seq;
-    for (const b of this.el.timeline.querySelectorAll<HTMLElement>("[data-seq]")) {
-      const on = Number(b.dataset.seq) === seq;
-      b.setAttribute("aria-current", on ? "step" : "false");
-      b.tabIndex = on ? 0 : -1;
-      if (on) {
-        b.scrollIntoView({ block: "nearest" });
-        if (focus) b.focus();
-      }
+    // Only the old and the new selection change: traces can list many events.
+    for (const b of this.el.timeline.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current="step"]')) {
+      b.setAttribute("aria-current", "false");
+      b.tabIndex = -1;
     }
-    if (seq === null) this.firstTabStop();
+    const button = seq === null ? null : this.el.timeline.querySelector<HTMLElement>(`[data-seq="${seq}"]`);
+    if (button) {
+      button.setAttribute("aria-current", "step");
+      button.tabIndex = 0;
+      button.scrollIntoView({ block: "nearest" });
+      if (focus) button.focus();
+    } else {
+      this.firstTabStop();
+    }
     this.renderState();
     this.onSelect(seq === null ? null : this.events[seq] ?? null);
   }
