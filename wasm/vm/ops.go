@@ -618,7 +618,12 @@ func (t *Thread) userCompare(op CmpOp, a, b Value) (Value, error) {
 				return NotImplemented, nil
 			}
 		}
-		return t.callMethod(m, x, y)
+		// CPython's rich comparison is a C-level call that counts
+		// against the recursion limit, besides the Python method.
+		t.depth++
+		r, err := t.callMethod(m, x, y)
+		t.depth--
+		return r, err
 	}
 	reflectedFirst := b.Type() != a.Type() && b.Type().IsSubtype(a.Type())
 	if reflectedFirst {
