@@ -222,6 +222,9 @@ func (d *Dict) Copy() *Dict {
 type Set struct {
 	tb     table
 	frozen bool
+	// fromConstant marks a display of constants, which CPython copies
+	// from a frozenset (see setOrder).
+	fromConstant bool
 }
 
 // Type returns set or frozenset.
@@ -253,7 +256,8 @@ func (s *Set) Remove(t *Thread, k Value) (bool, error) {
 	return ok, err
 }
 
-// Elems returns the elements in insertion order.
+// Elems returns the elements in the order CPython's set iterates them
+// (see setOrder).
 func (s *Set) Elems() []Value {
 	out := make([]Value, 0, s.tb.live)
 	for _, k := range s.tb.keys {
@@ -261,5 +265,5 @@ func (s *Set) Elems() []Value {
 			out = append(out, k)
 		}
 	}
-	return out
+	return setOrder(out, s.fromConstant)
 }

@@ -306,12 +306,18 @@ func (c *compiler) expr(ex syntax.Expr) exprFn {
 		}
 	case *syntax.Set:
 		items := c.elements(e.Elts)
+		// CPython builds a display of more than two constants from a
+		// frozenset constant, which fixes its table layout.
+		constant := len(e.Elts) > 2
+		for _, x := range e.Elts {
+			constant = constant && isFoldable(x)
+		}
 		return func(fr *Frame) (Value, error) {
 			vs, err := items(fr)
 			if err != nil {
 				return nil, err
 			}
-			s := NewSet()
+			s := &Set{fromConstant: constant}
 			for _, v := range vs {
 				if err := s.Add(fr.thread, v); err != nil {
 					return nil, fr.traced(err, e)

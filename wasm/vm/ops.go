@@ -397,17 +397,46 @@ func hashInt(n int64) int64 {
 	return h
 }
 
+// hashFloat is CPython's _Py_HashDouble: the float's exact value
+// reduced modulo 2**61-1, so that equal ints and floats hash alike.
 func hashFloat(f float64) int64 {
-	if f == math.Trunc(f) && math.Abs(f) < 1<<62 {
-		return hashInt(int64(f))
-	}
-	if math.IsInf(f, 1) {
+	const bits = 61
+	switch {
+	case math.IsInf(f, 1):
 		return 314159
-	}
-	if math.IsInf(f, -1) {
+	case math.IsInf(f, -1):
 		return -314159
+	case math.IsNaN(f):
+		return 0
 	}
-	return int64(math.Float64bits(f)>>3) ^ int64(math.Float64bits(f)<<17)
+	m, e := math.Frexp(f)
+	sign := uint64(1)
+	if m < 0 {
+		sign, m = ^uint64(0), -m // -1 as an unsigned multiplier
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(bits-uint(e))
+	x *= sign
+	if int64(x) == -1 {
+		return -2
+	}
+	return int64(x)
 }
 
 func hashString(s string) int64 {
