@@ -223,7 +223,7 @@ func shortSeconds(s float64) string {
 // PhaseBounds splits a trace into the four phases: phase p holds
 // events[b[p]:b[p+1]].
 //
-//   - exit is the trailing run of lost and exit events;
+//   - exit is the trailing run of lost, signal_unsent and exit events;
 //   - the run ends at the first SystemExit or unhandled exception reaching
 //     the top level (unwinding began at the last raise before it that no
 //     except clause caught), or at a signal whose default action kills;
@@ -232,7 +232,7 @@ func shortSeconds(s float64) string {
 func PhaseBounds(events []trace.Event) [5]int {
 	n := len(events)
 	exit := n
-	for exit > 0 && (events[exit-1].Kind == trace.Exit || events[exit-1].Kind == trace.Lost) {
+	for exit > 0 && isExitKind(events[exit-1].Kind) {
 		exit--
 	}
 	end, fatal := -1, false
@@ -266,6 +266,11 @@ func PhaseBounds(events []trace.Event) [5]int {
 		unwind = shutdown
 	}
 	return [5]int{0, unwind, shutdown, exit, n}
+}
+
+// isExitKind reports whether k is one of the events that close a trace.
+func isExitKind(k trace.Kind) bool {
+	return k == trace.Exit || k == trace.Lost || k == trace.SignalUnsent
 }
 
 // firstPhase returns the index of the first phase event in events[from:to],

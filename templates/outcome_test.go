@@ -35,8 +35,8 @@ func TestPhaseBounds(t *testing.T) {
 			[5]int{0, 2, 2, 4, 5},
 		},
 		"os._exit": {
-			events(trace.ProcessStart, trace.Write, trace.Lost, trace.Exit),
-			[5]int{0, 2, 2, 2, 4},
+			events(trace.ProcessStart, trace.Write, trace.Lost, trace.SignalUnsent, trace.Exit),
+			[5]int{0, 2, 2, 2, 5},
 		},
 		"killed by a signal": {killed, [5]int{0, 4, 4, 4, 6}},
 		"empty":              {nil, [5]int{0, 0, 0, 0, 0}},

@@ -1,6 +1,6 @@
 // The four phases of a run's ending, computed from its trace exactly as
 // templates/outcome.go does for the server-rendered page.
-import type { Event, Result } from "./trace_types";
+import type { Event, Kind, Result } from "./trace_types";
 
 export type PhaseName = "running" | "unwinding" | "shutdown" | "exit";
 
@@ -12,18 +12,21 @@ export const PHASES: ReadonlyArray<{ name: PhaseName; title: string }> = [
   { name: "exit", title: "Exit" },
 ];
 
+/** The events that close a trace. */
+const CLOSING: ReadonlySet<Kind> = new Set<Kind>(["exit", "lost", "signal_unsent"]);
+
 /**
  * Splits a trace into the phases: phase p holds events[b[p], b[p+1]).
  * The run ends at the first SystemExit or unhandled exception reaching the
  * top level (unwinding began at the last raise before it that no except
  * clause caught) or at a signal whose default action kills; shutdown
  * begins at the first phase event after that; exit is the trailing run of
- * lost and exit events.
+ * lost, signal_unsent and exit events.
  */
 export function phaseBounds(events: readonly Event[]): number[] {
   const n = events.length;
   let exit = n;
-  while (exit > 0 && (events[exit - 1].kind === "exit" || events[exit - 1].kind === "lost")) exit--;
+  while (exit > 0 && CLOSING.has(events[exit - 1].kind)) exit--;
   let end = -1;
   let fatal = false;
   for (let i = 0; i < exit; i++) {

@@ -9,7 +9,7 @@ import type { Event, Kind } from "./trace_types";
 
 /** Kinds that matter to how the program ends ("only termination events"). */
 const TERMINATION: ReadonlySet<Kind> = new Set<Kind>([
-  "process_start", "raise", "unwind", "finally", "with_exit", "handler_set", "signal_sent", "signal_delivered",
+  "process_start", "raise", "unwind", "finally", "with_exit", "handler_set", "signal_sent", "signal_delivered", "signal_unsent",
   "handler_start", "handler_end", "atexit_run", "atexit_error", "system_exit", "unhandled_exception",
   "phase", "lost", "exit", "truncated",
 ]);

@@ -41,6 +41,8 @@ export type Kind =
   | "handler_set"
   /** SignalSent is a signal sent to the process: Signal, Signum, By. */
   | "signal_sent"
+  /** SignalUnsent is a scheduled signal the process did not live to receive: Signal, Signum, Seconds (its scheduled time). */
+  | "signal_unsent"
   /** SignalDelivered is a signal acted upon: Signal, Signum, Disposition. */
   | "signal_delivered"
   /** HandlerStart is a Python signal handler called: Signal, Signum, Func. */
@@ -116,8 +118,10 @@ export interface Event {
   text: string;
   /** Stream is "stdout", "stderr", "stdin" or the path of a file on the simulated disk. */
   stream?: string;
-  /** Data is the text written, flushed, read or lost. */
+  /** Data is the text written, flushed, read or lost, cut to MaxData bytes. */
   data?: string;
+  /** DataLen is the full length in bytes of a Data that was cut. */
+  data_len?: number;
   /** Buffered is the number of bytes left in the stream's buffers after a write or flush (omitted when zero). */
   buffered?: number;
   /** Why is the cause: why a flush happened ("line", "full", "explicit", "unbuffered", "shutdown", "close"), why a finally block was entered ("exception", "return", "break", "continue", "normal"), or the name of a shutdown phase. */
@@ -192,7 +196,7 @@ export interface Limits {
   seconds?: number;
   /** OutputBytes is the maximum number of bytes written to stdout and stderr together. */
   output_bytes?: number;
-  /** MemoryBytes is meant to bound the largest object one operation may build before MemoryError; it is not applied yet, and the interpreter's own bound holds. */
+  /** MemoryBytes is the size of the largest object (str, bytes, list, int) one operation may build before it raises MemoryError; zero means the interpreter's default of 64 MiB. */
   memory_bytes?: number;
 }
 
