@@ -42,9 +42,15 @@ func (fr *Frame) traced(err error, n syntax.Node) error {
 	if e.Traceback != nil && e.Traceback.Frame == fr {
 		return err
 	}
-	if e.Traceback == nil {
+	if e.Traceback == nil && !e.nativeRaise {
 		fr.thread.raised(e, n, false)
 	}
+	if fr.Code.Source != nil && fr.Code.Source.Native {
+		// As if raised by C code: no traceback entry.
+		e.nativeRaise = e.Traceback == nil
+		return err
+	}
+	e.nativeRaise = false
 	e.Traceback = &Traceback{Frame: fr, Node: n, Next: e.Traceback}
 	return err
 }

@@ -17,6 +17,9 @@ type Exception struct {
 	SuppressContext bool
 	// Traceback is __traceback__: outermost frame first.
 	Traceback *Traceback
+	// nativeRaise records that the exception was raised, and reported,
+	// in library code that tracebacks leave out (Source.Native).
+	nativeRaise bool
 }
 
 // Type returns the exception's class.

@@ -130,7 +130,16 @@ func RegisterModule(name string, init ModuleInit) { registry[name] = init }
 // compiled and run by the importing interpreter on first import.
 func RegisterSource(name, src string) {
 	registry[name] = func(t *Thread) (*Module, error) {
-		return t.interp.execSource(name, "<stdlib>/"+name+".py", []byte(src))
+		return t.interp.execSource(name, "<stdlib>/"+name+".py", []byte(src), false)
+	}
+}
+
+// RegisterNativeSource is RegisterSource for a module that stands in for
+// one CPython implements in C (io's StringIO, ...): its frames never
+// appear in tracebacks.
+func RegisterNativeSource(name, src string) {
+	registry[name] = func(t *Thread) (*Module, error) {
+		return t.interp.execSource(name, "<stdlib>/"+name+".py", []byte(src), true)
 	}
 }
 

@@ -134,7 +134,7 @@ func (in *Interpreter) RunMain(mod *syntax.Module, filename string, src []byte) 
 	m.SetAttr("__builtins__", &Module{Name: "builtins", Globals: in.builtins})
 	m.SetAttr("__file__", Str(filename))
 	_ = in.modules.Set(nil, Str("__main__"), m)
-	code, err := compileModule(mod, "<module>", filename, src)
+	code, err := compileModule(mod, filename, src)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			return Outcome{Syntax: se}
@@ -168,6 +168,9 @@ func outcomeOf(err error) Outcome {
 type Source struct {
 	Filename string
 	Lines    []string
+	// Native marks library code standing in for C: tracebacks skip its
+	// frames.
+	Native bool
 }
 
 // Line returns line n (1-based) or "".
@@ -178,7 +181,7 @@ func (s *Source) Line(n int) string {
 	return s.Lines[n-1]
 }
 
-func compileModule(mod *syntax.Module, name, filename string, src []byte) (*Code, error) {
+func compileModule(mod *syntax.Module, filename string, src []byte) (*Code, error) {
 	info, err := compile.Resolve(mod, filename, src)
 	if err != nil {
 		return nil, err
@@ -190,15 +193,16 @@ func compileModule(mod *syntax.Module, name, filename string, src []byte) (*Code
 	return code, nil
 }
 
-func (in *Interpreter) execSource(name, filename string, src []byte) (*Module, error) {
+func (in *Interpreter) execSource(name, filename string, src []byte, native bool) (*Module, error) {
 	mod, err := syntax.Parse(filename, src)
 	if err != nil {
 		return nil, err
 	}
-	code, err := compileModule(mod, "<module>", filename, src)
+	code, err := compileModule(mod, filename, src)
 	if err != nil {
 		return nil, err
 	}
+	code.Source.Native = native
 	m := NewModule(name)
 	m.SetAttr("__file__", Str(filename))
 	_ = in.modules.Set(nil, Str(name), m)

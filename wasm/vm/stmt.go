@@ -468,6 +468,10 @@ func (c *compiler) raise(s *syntax.Raise) stmtFn {
 			e.SuppressContext = true
 		}
 		t.raised(e, s, false)
+		if fr.Code.Source.Native {
+			e.nativeRaise = e.Traceback == nil
+			return ctlNone, e
+		}
 		e.Traceback = &Traceback{Frame: fr, Node: s, Next: e.Traceback}
 		return ctlNone, e
 	}

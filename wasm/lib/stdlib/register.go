@@ -28,7 +28,7 @@ var (
 func init() {
 	vm.RegisterSource("contextlib", contextlibSrc)
 	vm.RegisterSource("functools", functoolsSrc)
-	vm.RegisterSource("io", ioSrc)
+	vm.RegisterNativeSource("io", ioSrc)
 	vm.RegisterSource("random", randomSrc)
 	vm.RegisterSource("string", stringSrc)
 	vm.RegisterSource("itertools", itertoolsSrc)
