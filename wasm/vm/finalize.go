@@ -1,6 +1,10 @@
 package vm
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/exitplay/exitplay/wasm/syntax"
+)
 
 // Finalization of objects whose class defines __del__.
 //
@@ -283,6 +287,11 @@ func (t *Thread) finalizeObject(v Value) error {
 		_, err = t.callMethod(del, x)
 	case *Generator:
 		_, err = x.close(t)
+		if e, ok := err.(*Exception); ok && e.Traceback == nil && t.frame != nil {
+			// Raised by close() itself: CPython's traceback shows where
+			// the last reference went.
+			e.Traceback = &Traceback{Frame: t.frame, Node: droppedAt(t.frame.node)}
+		}
 	}
 	t.handling = saved
 	if err == nil {
@@ -292,6 +301,18 @@ func (t *Thread) finalizeObject(v Value) error {
 		return err
 	}
 	return t.Unraisable(err, culprit)
+}
+
+// droppedAt is the part of statement n that dropped a reference: the
+// target of a del or an assignment, or the statement.
+func droppedAt(n syntax.Node) syntax.Node {
+	switch s := n.(type) {
+	case *syntax.Delete:
+		return s.Targets[0]
+	case *syntax.Assign:
+		return s.Targets[0]
+	}
+	return n
 }
 
 // Unraisable reports an exception that cannot propagate (raised by
