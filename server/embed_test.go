@@ -3,11 +3,13 @@ package server
 import (
 	"bytes"
 	"compress/flate"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -15,7 +17,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/exitplay/exitplay/server/store"
 	"github.com/exitplay/exitplay/wasm/sim"
 )
 
@@ -259,5 +263,27 @@ func TestOEmbedRespectsMaxSizes(t *testing.T) {
 		if o.Width != tc.width || o.Height != tc.height || !strings.Contains(o.HTML, want) {
 			t.Errorf("%s: %dx%d, html %s; want %s", tc.query, o.Width, o.Height, o.HTML, want)
 		}
+	}
+}
+
+func TestPermalinkSaysWhenTheEngineChanged(t *testing.T) {
+	st := &memStore{recs: map[string]store.Record{}}
+	h, err := New(Options{Store: st, Manifest: []byte(testManifest), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, id, _ := Snippet{Code: "print(1)\n"}.canonical()
+	st.Put(context.Background(), store.Record{ID: id, Body: body, Engine: "0.0.1", Created: time.Now()})
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/p/"+id, nil))
+	page := rec.Body.String()
+	if !strings.Contains(page, `data-testid="permalink-engine">0.0.1<`) ||
+		!strings.Contains(page, `data-testid="engine-changed">The engine has changed since (now `+sim.Version+`)`) {
+		t.Errorf("page does not say the engine changed: %s", page)
+	}
+	srv := newTestServer(t)
+	_, page = do(t, srv, "GET", "/p/"+shareSnippet(t, srv, Snippet{Code: "print(1)\n"}), "", "")
+	if strings.Contains(page, "engine-changed") {
+		t.Error("an unchanged engine is reported as changed")
 	}
 }

@@ -99,7 +99,8 @@ func (a *app) permalinkPage(w http.ResponseWriter, r *http.Request, id string) {
 	if title == "" {
 		title = "Snippet " + id
 	}
-	link := &templates.Permalink{ID: id, Title: title, Untitled: s.Title == "", Engine: rec.Engine, ForkURL: "/#" + fragment(s)}
+	link := &templates.Permalink{ID: id, Title: title, Untitled: s.Title == "",
+		Engine: rec.Engine, CurrentEngine: sim.Version, ForkURL: "/#" + fragment(s)}
 	if result, ran := a.runOnServer(r.Context(), req); ran {
 		page.Outcome = templates.NewOutcome(result)
 		link.Ending = templates.RunSummary(result)

@@ -27,6 +27,8 @@ type Permalink struct {
 	Untitled bool
 	// Engine is the engine version that was current when it was shared.
 	Engine string
+	// CurrentEngine is the engine version that runs it now.
+	CurrentEngine string
 	// Ending says how the snippet's run ends (RunSummary).
 	Ending string
 	// ForkURL opens the playground with a copy of the snippet: the

@@ -226,33 +226,56 @@ func permalinkIntro(p *Permalink) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</span>; it never changes.</p><p class=\"permalink-actions\"><a href=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</span>; it never changes. ")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		var templ_7745c5c3_Var15 string
-		templ_7745c5c3_Var15, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL(p.ForkURL)).ResolveURL(ctx)
-		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 28, Col: 36}
+		if p.Engine != p.CurrentEngine {
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 18, "<span data-testid=\"engine-changed\">The engine has changed since (now ")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			var templ_7745c5c3_Var15 string
+			templ_7745c5c3_Var15, templ_7745c5c3_Err = templ.JoinStringErrs(p.CurrentEngine)
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 27, Col: 89}
+			}
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var15))
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 19, "), so its outcome may differ from when it was shared.</span>")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
 		}
-		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var15)
-		if templ_7745c5c3_Err != nil {
-			return templ_7745c5c3_Err
-		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 18, "\" data-testid=\"fork\">Fork: edit a copy in the playground</a> <a href=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "</p><p class=\"permalink-actions\"><a href=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var16 string
-		templ_7745c5c3_Var16, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL("/p/" + p.ID + ".py")).ResolveURL(ctx)
+		templ_7745c5c3_Var16, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL(p.ForkURL)).ResolveURL(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 29, Col: 47}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 31, Col: 36}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var16)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 19, "\" data-testid=\"raw\">Raw code</a></p>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 21, "\" data-testid=\"fork\">Fork: edit a copy in the playground</a> <a href=\"")
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		var templ_7745c5c3_Var17 string
+		templ_7745c5c3_Var17, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL("/p/" + p.ID + ".py")).ResolveURL(ctx)
+		if templ_7745c5c3_Err != nil {
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `permalink.templ`, Line: 32, Col: 47}
+		}
+		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var17)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 22, "\" data-testid=\"raw\">Raw code</a></p>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -281,7 +304,7 @@ func shareControls() templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "<button type=\"button\" id=\"share\" data-testid=\"share\" hidden>Share</button> <button type=\"button\" id=\"embed\" data-testid=\"embed\" hidden>Embed</button><p class=\"share-result\" id=\"share-result\" data-testid=\"share-result\" aria-live=\"polite\" hidden><a id=\"share-link\" data-testid=\"share-link\" href=\"/\"></a> <span id=\"share-note\" data-testid=\"share-note\"></span></p><dialog id=\"embed-dialog\" class=\"embed-dialog\" data-testid=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\"><h2 id=\"embed-dialog-title\">Embed this snippet</h2><p id=\"embed-dialog-note\" data-testid=\"embed-dialog-note\"></p><label for=\"embed-iframe\">An iframe, for any page</label> <textarea id=\"embed-iframe\" data-testid=\"embed-iframe\" rows=\"3\" readonly></textarea> <label for=\"embed-script\">A script that turns <code>&lt;pre data-exitplay&gt;</code> blocks into widgets</label> <textarea id=\"embed-script\" data-testid=\"embed-script\" rows=\"4\" readonly></textarea> <label for=\"embed-oembed\">oEmbed (for sites that discover embeds by URL)</label> <input id=\"embed-oembed\" data-testid=\"embed-oembed\" type=\"text\" readonly> <button type=\"button\" id=\"embed-close\" data-testid=\"embed-close\">Close</button></dialog>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "<button type=\"button\" id=\"share\" data-testid=\"share\" hidden>Share</button> <button type=\"button\" id=\"embed\" data-testid=\"embed\" hidden>Embed</button><p class=\"share-result\" id=\"share-result\" data-testid=\"share-result\" aria-live=\"polite\" hidden><a id=\"share-link\" data-testid=\"share-link\" href=\"/\"></a> <span id=\"share-note\" data-testid=\"share-note\"></span></p><dialog id=\"embed-dialog\" class=\"embed-dialog\" data-testid=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\"><h2 id=\"embed-dialog-title\">Embed this snippet</h2><p id=\"embed-dialog-note\" data-testid=\"embed-dialog-note\"></p><label for=\"embed-iframe\">An iframe, for any page</label> <textarea id=\"embed-iframe\" data-testid=\"embed-iframe\" rows=\"3\" readonly></textarea> <label for=\"embed-script\">A script that turns <code>&lt;pre data-exitplay&gt;</code> blocks into widgets</label> <textarea id=\"embed-script\" data-testid=\"embed-script\" rows=\"4\" readonly></textarea> <label for=\"embed-oembed\">oEmbed (for sites that discover embeds by URL)</label> <input id=\"embed-oembed\" data-testid=\"embed-oembed\" type=\"text\" readonly> <button type=\"button\" id=\"embed-close\" data-testid=\"embed-close\">Close</button></dialog>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
