@@ -38,6 +38,14 @@ func (t *Thread) CallKw(fn Value, args []Value, kw []Kwarg) (Value, error) {
 }
 
 func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error) {
+	if f.Owner != nil {
+		if len(args) == 0 {
+			return nil, t.typeErrorf("unbound method %s.%s() needs an argument", f.Owner.Name, f.Name)
+		}
+		if !args[0].Type().IsSubtype(f.Owner) {
+			return nil, t.typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, typeName(args[0]))
+		}
+	}
 	t.depth++
 	if t.depth > t.interp.limit+50 {
 		t.depth--

@@ -50,8 +50,14 @@ func parseSpec(t *Thread, spec string) (*formatSpec, error) {
 		i++
 	}
 	if i > 0 {
-		fs.width, _ = strconv.Atoi(s[:i])
-		s = s[i:]
+		w, err := strconv.Atoi(s[:i])
+		if err != nil || w > math.MaxInt32 {
+			return nil, t.valueErrorf("Too many decimal digits in format string")
+		}
+		if err := t.CheckAlloc(int64(w)); err != nil {
+			return nil, err
+		}
+		fs.width, s = w, s[i:]
 	}
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		fs.grouping, s = s[0], s[1:]

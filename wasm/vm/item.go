@@ -215,6 +215,9 @@ func toSlice(t *Thread, v Value) ([]Value, error) {
 		}
 		out = append(out, e)
 		if len(out)&0x3ff == 0 {
+			if int64(len(out)) > t.interp.maxAlloc()/16 {
+				return nil, t.memoryError()
+			}
 			if err := t.host.Tick(t, 1); err != nil {
 				return nil, err
 			}

@@ -44,15 +44,6 @@ func (t *Thread) ChargeBig(bits int64) error {
 	return t.host.Tick(t, steps)
 }
 
-// checkItems is CheckAlloc for n values of a sequence (a pointer-sized
-// interface value each).
-func (t *Thread) checkItems(n int64) error {
-	if n > t.interp.maxAlloc()/16 {
-		return t.memoryError()
-	}
-	return t.CheckAlloc(16 * n)
-}
-
 func (in *Interpreter) maxAlloc() int64 {
 	if in.opts.MaxAlloc > 0 {
 		return in.opts.MaxAlloc

@@ -288,12 +288,17 @@ func init() {
 				return nil, err
 			}
 			parts := make([]string, len(items))
+			size := int64(0)
 			for i, it := range items {
 				s, ok := it.(Str)
 				if !ok {
 					return nil, t.typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(it))
 				}
 				parts[i] = string(s)
+				size += int64(len(s) + len(args[0].(Str)))
+			}
+			if err := t.CheckAlloc(size); err != nil {
+				return nil, err
 			}
 			return Str(strings.Join(parts, string(args[0].(Str)))), nil
 		},
@@ -352,7 +357,20 @@ func init() {
 				c, _, _ := Index(t, a[2])
 				n = int(c)
 			}
-			return Str(strings.Replace(string(args[0].(Str)), old, nw, n)), nil
+			s := string(args[0].(Str))
+			if len(nw) > len(old) {
+				count := strings.Count(s, old)
+				if old == "" {
+					count = strLen(args[0].(Str)) + 1
+				}
+				if n >= 0 {
+					count = min(count, n)
+				}
+				if err := t.CheckAlloc(int64(len(s)) + int64(count)*int64(len(nw)-len(old))); err != nil {
+					return nil, err
+				}
+			}
+			return Str(strings.Replace(s, old, nw, n)), nil
 		},
 		"startswith": affixFn("startswith", strings.HasPrefix),
 		"endswith":   affixFn("endswith", strings.HasSuffix),
@@ -393,6 +411,9 @@ func init() {
 			n := int(w) - strLen(Str(s))
 			if n <= 0 {
 				return Str(s), nil
+			}
+			if err := t.CheckAlloc(int64(n)); err != nil {
+				return nil, err
 			}
 			sign := ""
 			if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -608,6 +629,9 @@ func padFn(name string) BuiltinFunc {
 		n := int(w) - strLen(Str(s))
 		if n <= 0 {
 			return Str(s), nil
+		}
+		if err := t.CheckAlloc(int64(n) * int64(len(fill))); err != nil {
+			return nil, err
 		}
 		switch name {
 		case "ljust":

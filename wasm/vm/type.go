@@ -77,7 +77,7 @@ func newType(name string, base *Type) *Type {
 // setMethods adds built-in methods to a type's dict.
 func (tp *Type) setMethods(methods map[string]BuiltinFunc) {
 	for name, fn := range methods {
-		tp.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Module: tp.Name})
+		tp.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Module: tp.Name, Owner: tp})
 	}
 }
 

@@ -628,6 +628,12 @@ func init() {
 			}
 			return Bytes(string(x)), nil
 		case Int:
+			if x < 0 {
+				return nil, t.valueErrorf("negative count")
+			}
+			if err := t.CheckAlloc(int64(x)); err != nil {
+				return nil, err
+			}
 			return Bytes(make([]byte, x)), nil
 		case Bytes:
 			return x, nil

@@ -141,6 +141,9 @@ type Builtin struct {
 	Fn     BuiltinFunc
 	Self   Value
 	Module string // for repr: "<built-in function print>"
+	// Owner is the type a method belongs to; its first argument must be
+	// an instance of it.
+	Owner *Type
 }
 
 // Type returns builtin_function_or_method.
