@@ -12,5 +12,19 @@
 //
 // The operating system is reached only through the Host interface;
 // execution can be watched through an Observer. Built-in modules register
-// themselves with RegisterModule or RegisterSource.
+// themselves with RegisterModule, RegisterSource or RegisterNativeSource.
+//
+// Resources: the host's Tick bounds the number of steps; Options.MaxAlloc
+// bounds what one operation may build (a bigger string, list, bytes or int
+// is a MemoryError), and big-integer arithmetic is charged in steps by its
+// cost (CheckAlloc, ChargeBig).
+//
+// Finalization: there are no reference counts, but __del__ methods and the
+// cleanup of suspended generators run when CPython would run them. An
+// object that may have lost its last reference (rebinding, del, a frame
+// returning, a discarded temporary, ...) is checked at the next statement
+// boundary by tracing from the roots (finalize.go); objects in reference
+// cycles wait for CollectCycles. Hosts finalize their own objects with
+// OnRelease, and call ReleaseUnreachable and CollectCycles during the
+// shutdown sequence.
 package vm
