@@ -93,6 +93,8 @@ gotest: build
 	$(GO) test ./...
 
 web-check: web/node_modules/.stamp
+	@$(GO) run ./wasm/trace/cmd/tsgen | diff -u web/src/trace_types.ts - \
+	  || { echo "web/src/trace_types.ts is stale: go run ./wasm/trace/cmd/tsgen > web/src/trace_types.ts" >&2; exit 1; }
 	cd web && npx tsc --noEmit -p .
 
 chromium:
@@ -125,4 +127,4 @@ loadtest: build
 	  $(GO) run ./server/cmd/loadtest -url http://127.0.0.1:18090 -c 50 -d 10s
 
 clean:
-	rm -rf bin web/dist/assets web/dist/manifest.json web/dist/_headers web/.cache $(WORKER_BUILD) playwright/test-results
+	rm -rf bin web/dist/assets web/dist/manifest.json web/dist/_headers web/dist/embed.js web/.cache $(WORKER_BUILD) playwright/test-results
