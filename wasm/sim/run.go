@@ -50,6 +50,7 @@ func run(req Request, traced bool) (res Result) {
 	h.Bind(in)
 	if rec != nil {
 		rec.Depth = func() int { return pythonDepth(in.Thread()) }
+		rec.Line = func() int { return scriptLine(in.Thread(), filename) }
 	}
 	end := ending{h.Finish(in.RunSource(filename, []byte(req.Code)))}
 	return end.result(p, rec, filename)
@@ -107,6 +108,17 @@ func pythonDepth(t *vm.Thread) int {
 		n++
 	}
 	return max(n, 0)
+}
+
+// scriptLine is the line of the script that the innermost frame running
+// the script's own code is executing, or 0 when no such frame runs.
+func scriptLine(t *vm.Thread, script string) int {
+	for f := t.Frame(); f != nil; f = f.Back {
+		if f.Code != nil && f.Code.Source != nil && f.Code.Source.Filename == script {
+			return f.Line()
+		}
+	}
+	return 0
 }
 
 func internalError(detail string) Result {

@@ -75,7 +75,10 @@ type Event struct {
 type Kind string
 
 // Span is a range of source text. Lines are 1-based; columns are 0-based
-// character (not byte) offsets, like CPython's col_offset but in characters.
+// character (not byte) offsets, like CPython's col_offset but in
+// characters. A span on one line whose Col and EndCol are both 0 covers the
+// whole line: events such as writes know the statement's line, not a range
+// within it.
 type Span struct {
 	Line    int `json:"line"`
 	Col     int `json:"col"`

@@ -22,6 +22,10 @@ type Recorder struct {
 	Now func() (t float64, step int64)
 	// Depth returns the current Python call depth; nil means 0.
 	Depth func() int
+	// Line returns the line of the script being executed (0 when none,
+	// e.g. during shutdown); events recorded without a span of their own
+	// get a whole-line span of it. Nil means no such spans.
+	Line func() int
 
 	truncated bool
 }
@@ -74,6 +78,11 @@ func (r *Recorder) append(e Event) {
 	}
 	if r.Depth != nil {
 		e.Depth = r.Depth()
+	}
+	if e.Span == nil && r.Line != nil {
+		if line := r.Line(); line > 0 {
+			e.Span = &Span{Line: line, EndLine: line}
+		}
 	}
 	r.Events = append(r.Events, e)
 }

@@ -156,7 +156,7 @@ export interface Event {
   reason?: Reason;
 }
 
-/** Span is a range of source text. Lines are 1-based; columns are 0-based character (not byte) offsets, like CPython's col_offset but in characters. */
+/** Span is a range of source text. Lines are 1-based; columns are 0-based character (not byte) offsets, like CPython's col_offset but in characters. A span on one line whose Col and EndCol are both 0 covers the whole line: events such as writes know the statement's line, not a range within it. */
 export interface Span {
   line: number;
   col: number;

@@ -2,7 +2,6 @@ package system
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -177,7 +176,8 @@ func excText(err error) string {
 	case vm.Str:
 		return name + ": " + string(a)
 	case vm.Int, vm.Bool, vm.NoneType, vm.Float:
-		return name + ": " + fmt.Sprint(a)
+		text, _ := vm.Repr(nil, a) // these reprs run no Python code
+		return name + ": " + text
 	}
 	return name + ": <" + e.Args[0].Type().Name + ">"
 }
