@@ -45,6 +45,11 @@ type finalizer struct {
 	// at this depth or shallower collects.
 	maxDepth int
 	running  bool
+	// lastCost is the number of objects the last trace visited, and
+	// lastSteps the thread's step count then: a big heap is traced only
+	// as often as the work done since pays for it.
+	lastCost  int
+	lastSteps int64
 }
 
 // track registers a new instance if its class defines __del__; a new
@@ -141,6 +146,11 @@ func (t *Thread) collectAt() error {
 	if len(f.suspects) == 0 || t.depth > f.maxDepth || f.running {
 		return nil
 	}
+	// With a big heap, the suspects wait until the work done since the
+	// last trace pays for the next one.
+	if f.lastCost > 1<<16 && (t.Steps-f.lastSteps)*16 < int64(f.lastCost) {
+		return nil
+	}
 	f.running = true
 	defer func() { f.running = false }()
 	for len(f.suspects) > 0 {
@@ -154,19 +164,31 @@ func (t *Thread) collectAt() error {
 				later = append(later, s)
 			}
 		}
-		if len(now) == 0 {
-			break
+		// Most suspects are plainly still held (stored in a variable,
+		// appended to a list); only the others need a full trace. With
+		// many suspects one trace is cheaper than looking for each.
+		if len(now) <= 16 {
+			doubtful := now[:0]
+			for _, s := range now {
+				if !t.plainlyHeld(s.obj) {
+					doubtful = append(doubtful, s)
+				}
+			}
+			now = doubtful
 		}
 		f.suspects = later
 		f.maxDepth = 0
 		for _, s := range later {
 			f.maxDepth = max(f.maxDepth, s.depth)
 		}
+		if len(now) == 0 {
+			break
+		}
 		marked := t.markReachable()
 		for _, s := range now {
 			// An object in a reference cycle waits for the cycle
 			// collector (CollectCycles), as in CPython.
-			if f.live[s.obj] == 0 || marked[s.obj] || reachesItself(s.obj) {
+			if f.live[s.obj] == 0 || marked[s.obj] || reachesItself(s.obj, marked) {
 				continue
 			}
 			if err := t.release(s.obj); err != nil {
@@ -175,6 +197,73 @@ func (t *Thread) collectAt() error {
 		}
 	}
 	return nil
+}
+
+// plainlyHeld looks for v, within a small budget, in the variables of
+// the running frames and of their modules and one level inside the
+// containers and objects they hold (lists from their end, where new items
+// go). Finding it proves v reachable; not finding it proves nothing.
+func (t *Thread) plainlyHeld(v Value) bool {
+	budget := 4096
+	var inside []Value
+	look := func(x Value) bool {
+		budget--
+		if x == v {
+			return true
+		}
+		switch x.(type) {
+		case *List, *Dict, *Instance, *Cell:
+			inside = append(inside, x)
+		}
+		return false
+	}
+	lookDict := func(d *Dict) bool {
+		if d == nil {
+			return false
+		}
+		for i := len(d.tb.vals) - 1; i >= 0 && budget > 0; i-- {
+			if d.tb.keys[i] != nil && look(d.tb.vals[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	for fr := t.frame; fr != nil && budget > 0; fr = fr.Back {
+		for _, x := range fr.Locals {
+			if x != nil && look(x) {
+				return true
+			}
+		}
+		if lookDict(fr.NS) || lookDict(fr.Globals) || fr.retval == v {
+			return true
+		}
+	}
+	for _, c := range inside {
+		switch x := c.(type) {
+		case *List:
+			for i := len(x.Items) - 1; i >= 0 && budget > 0; i-- {
+				if look(x.Items[i]) {
+					return true
+				}
+			}
+		case *Dict:
+			if lookDict(x) {
+				return true
+			}
+		case *Instance:
+			if lookDict(x.Dict) {
+				return true
+			}
+		case *Cell:
+			if look(x.V) {
+				return true
+			}
+		}
+		if budget <= 0 {
+			break
+		}
+	}
+	return false
 }
 
 // release finalizes an unreachable object, then looks at what it alone
@@ -193,9 +282,11 @@ func (t *Thread) release(v Value) error {
 	return nil
 }
 
-// reachesItself reports whether v is part of a reference cycle.
-func reachesItself(v Value) bool {
-	m := &marker{seen: map[any]bool{}}
+// reachesItself reports whether v, found unreachable, is part of a
+// reference cycle among unreachable objects (marked holds the reachable
+// ones, which a cycle through v cannot pass).
+func reachesItself(v Value, marked map[any]bool) bool {
+	m := &marker{seen: map[any]bool{}, skip: marked}
 	m.children(v)
 	m.run()
 	return m.seen[v]
@@ -243,7 +334,7 @@ func (in *Interpreter) collect(cycles bool) error {
 	marked := t.markReachable()
 	var dead []Value
 	for v := range f.live {
-		if !marked[v] && (cycles || !reachesItself(v)) {
+		if !marked[v] && (cycles || !reachesItself(v, marked)) {
 			dead = append(dead, v)
 		}
 	}
@@ -356,6 +447,7 @@ func (t *Thread) markReachable() map[any]bool {
 		}
 	}
 	m.run()
+	in.fin.lastCost, in.fin.lastSteps = len(m.seen), t.Steps
 	return m.seen
 }
 
@@ -363,6 +455,8 @@ func (t *Thread) markReachable() map[any]bool {
 type marker struct {
 	seen  map[any]bool
 	stack []Value
+	// skip, when set, holds objects not to enter (those known reachable).
+	skip map[any]bool
 }
 
 func (m *marker) push(v Value) {
@@ -397,7 +491,7 @@ func (m *marker) run() {
 		case Int, Float, Str, Bool, Bytes, NoneType:
 			continue
 		}
-		if m.seen[v] {
+		if m.seen[v] || m.skip[v] {
 			continue
 		}
 		m.seen[v] = true
