@@ -846,7 +846,6 @@ func builtinSum(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := 0
 	for {
 		v, ok, err := Next(t, it)
 		if err != nil {
@@ -857,11 +856,6 @@ func builtinSum(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		}
 		if acc, err = Binary(t, 0, acc, v); err != nil {
 			return nil, err
-		}
-		if n++; n&0xfff == 0 {
-			if err := t.host.Tick(t, 1); err != nil {
-				return nil, err
-			}
 		}
 	}
 }

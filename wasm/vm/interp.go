@@ -227,6 +227,9 @@ type Thread struct {
 	reprStack []Value
 	// Steps counts executed steps.
 	Steps int64
+	// nexts counts iterator steps, so that loops inside built-ins (sum,
+	// any, a comprehension over range) are charged too: see Next.
+	nexts uint32
 }
 
 // Interp returns the thread's interpreter.

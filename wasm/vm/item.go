@@ -172,6 +172,15 @@ func dictIter(d *Dict, name string, f func(k, v Value) Value) *Iter {
 // Next advances an iterator returned by Iterate. ok is false when it is
 // exhausted.
 func Next(t *Thread, it Value) (v Value, ok bool, err error) {
+	// Every iterationsPerStep iterations cost one step, wherever they
+	// happen: a Python for loop pays for its statements anyway, but sum(),
+	// any() or a comprehension over range(10**10) would otherwise run past
+	// every budget without ever reaching a statement boundary.
+	if t.nexts++; t.nexts%iterationsPerStep == 0 {
+		if err := t.tick(); err != nil {
+			return nil, false, err
+		}
+	}
 	switch x := it.(type) {
 	case *Iter:
 		return x.next(t)
@@ -191,6 +200,9 @@ func Next(t *Thread, it Value) (v Value, ok bool, err error) {
 	}
 	return r, true, nil
 }
+
+// iterationsPerStep is how many iterator steps count as one executed step.
+const iterationsPerStep = 64
 
 // toSlice collects the elements of any iterable.
 func toSlice(t *Thread, v Value) ([]Value, error) {
