@@ -109,11 +109,10 @@ func requestFromForm(r *http.Request) (sim.Request, error) {
 // its outcome; e is the example shown, or nil.
 func (a *app) renderPlayground(w http.ResponseWriter, r *http.Request, status int, req sim.Request, e *examples.Example) {
 	page := a.page(req, e)
-	if !a.slots.acquire(r.Context()) {
-		page.FormError = "The server is busy; the program was not run."
+	if result, ran := a.runOnServer(r.Context(), req); ran {
+		page.Outcome = templates.NewOutcome(result)
 	} else {
-		page.Outcome = templates.NewOutcome(sim.Run(req))
-		a.slots.release()
+		page.FormError = "The server is busy; the program was not run."
 	}
 	render(w, r, status, templates.Playground(page))
 }

@@ -118,16 +118,6 @@ func (a *app) permalinkPage(w http.ResponseWriter, r *http.Request, id string) {
 	render(w, r, http.StatusOK, templates.Playground(page))
 }
 
-// runOnServer runs a snippet if a run slot frees up before the request
-// ends; ran is false if none did.
-func (a *app) runOnServer(ctx context.Context, req sim.Request) (result sim.Result, ran bool) {
-	if !a.slots.acquire(ctx) {
-		return result, false
-	}
-	defer a.slots.release()
-	return sim.Run(req), true
-}
-
 // request is the engine request that runs the snippet.
 func (s Snippet) request() sim.Request {
 	return sim.Request{Code: s.Code, Stdin: s.Stdin, Signals: s.Signals, Stdout: s.Stdout}

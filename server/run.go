@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"time"
 	"unicode/utf8"
 
 	"github.com/exitplay/exitplay/wasm/sim"
@@ -22,6 +23,9 @@ const (
 	maxRunMemory   = 64 << 20
 	maxSignalAt    = 3600.0
 	maxConcurrency = 4
+	// maxRunWall bounds the real time of one run on the server, whatever
+	// its budgets in steps and virtual time.
+	maxRunWall = 5 * time.Second
 )
 
 // runRequest is the body of POST /api/run: the engine's request.
@@ -98,10 +102,22 @@ func (a *app) run(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req.Limits = limits
-	if !a.slots.acquire(r.Context()) {
+	result, ran := a.runOnServer(r.Context(), req)
+	if !ran {
 		writeError(w, http.StatusServiceUnavailable, "the server is busy; try again")
 		return
 	}
+	writeJSON(w, http.StatusOK, result)
+}
+
+// runOnServer runs a snippet once a run slot frees up, within maxRunWall
+// of real time; ran is false if the request ended before a slot did.
+func (a *app) runOnServer(ctx context.Context, req sim.Request) (result sim.Result, ran bool) {
+	if !a.slots.acquire(ctx) {
+		return result, false
+	}
 	defer a.slots.release()
-	writeJSON(w, http.StatusOK, sim.Run(req))
+	ctx, cancel := context.WithTimeout(ctx, maxRunWall)
+	defer cancel()
+	return sim.RunContext(ctx, req), true
 }

@@ -18,6 +18,10 @@ const (
 	LimitSteps  = "steps"
 	LimitTime   = "time"
 	LimitOutput = "output"
+	// LimitHost is the host's own stop (Config.Interrupt): real time ran
+	// out on a server, for example. Unlike the others it is not
+	// deterministic, and only protects the host.
+	LimitHost = "host"
 )
 
 // Halt is the error that ends a process at once: nothing of the program

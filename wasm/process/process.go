@@ -45,7 +45,15 @@ type Config struct {
 	MaxOutput int
 	// Trace receives the events; nil records nothing.
 	Trace *trace.Recorder
+	// Interrupt, when set, is polled every interruptEvery ticks; once it
+	// returns true the process halts with LimitHost. Hosts use it to bound
+	// real time (a server request); it makes a run depend on the machine,
+	// so nothing deterministic may set it.
+	Interrupt func() bool
 }
+
+// interruptEvery is how many ticks pass between polls of Config.Interrupt.
+const interruptEvery = 1024
 
 // Process is one simulated process.
 type Process struct {
@@ -73,6 +81,8 @@ type Process struct {
 	maxSteps  int64
 	maxTimeNS int64
 	maxOutput int
+	interrupt func() bool
+	ticks     uint32
 }
 
 // New starts a process.
@@ -84,6 +94,7 @@ func New(cfg Config) *Process {
 		maxSteps:  cfg.MaxSteps,
 		maxTimeNS: cfg.MaxTimeNS,
 		maxOutput: cfg.MaxOutput,
+		interrupt: cfg.Interrupt,
 		Environ: [][2]string{
 			{"HOME", "/home/user"}, {"LANG", "C.UTF-8"}, {"LOGNAME", "user"},
 			{"PATH", "/usr/local/bin:/usr/bin:/bin"}, {"PWD", Cwd},
@@ -139,6 +150,11 @@ func (p *Process) MaxTimeNS() int64 { return p.maxTimeNS }
 // error is a *Halt.
 func (p *Process) TickN(n int) error {
 	p.Clock.StepN(n)
+	if p.interrupt != nil {
+		if p.ticks++; p.ticks%interruptEvery == 0 && p.interrupt() {
+			return &Halt{Reason: HaltLimit, Limit: LimitHost, Detail: "the host's real-time limit for a run ran out"}
+		}
+	}
 	if p.Clock.Steps() > p.maxSteps {
 		return &Halt{Reason: HaltLimit, Limit: LimitSteps, Budget: p.maxSteps}
 	}

@@ -90,6 +90,8 @@ func (e *ending) limitSentence() string {
 		return "Stopped by the playground: the program was still running at its virtual-time limit of " + seconds + tail
 	case h.Limit == process.LimitSteps:
 		return fmt.Sprintf("Stopped by the playground: the program used up its budget of %d executed steps%s", h.Budget, tail)
+	case h.Limit == process.LimitHost:
+		return "Stopped by the server: the run took longer in real time than the server allows; run it in the browser to use the playground's full budgets" + tail
 	case h.Limit == process.LimitOutput:
 		return fmt.Sprintf("Stopped by the playground: the program wrote more than the %d bytes of output the playground keeps%s", h.Budget, tail)
 	}

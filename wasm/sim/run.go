@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 
@@ -17,10 +18,18 @@ const DefaultFilename = "main.py"
 // Run executes a snippet in a fresh simulated process and reports how it
 // ended. It never panics: a failure of the engine itself is reported with
 // ReasonInternalError.
-func Run(req Request) Result { return run(req, true) }
+func Run(req Request) Result { return run(req, true, nil) }
 
-// run is Run with the trace switched on or off (for measuring its cost).
-func run(req Request, traced bool) (res Result) {
+// RunContext is Run for hosts that must bound real time: once ctx is done
+// the run stops as if a budget ran out (Reason "limit"). Only the host's
+// own protection should use it, since it makes a run depend on the machine.
+func RunContext(ctx context.Context, req Request) Result {
+	return run(req, true, func() bool { return ctx.Err() != nil })
+}
+
+// run is Run with the trace switched on or off (for measuring its cost)
+// and an optional real-time interrupt.
+func run(req Request, traced bool, interrupt func() bool) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			res = internalError(fmt.Sprintf("panic: %v\n%s", r, debug.Stack()))
@@ -34,6 +43,7 @@ func run(req Request, traced bool) (res Result) {
 		filename = DefaultFilename
 	}
 	cfg := processConfig(req, filename)
+	cfg.Interrupt = interrupt
 	var rec *trace.Recorder
 	if traced {
 		rec = &trace.Recorder{}

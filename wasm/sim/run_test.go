@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -128,12 +129,12 @@ time.sleep(2)
 
 func benchmarkRun(b *testing.B, traced bool) {
 	req := Request{Code: seedExample, Signals: []ScheduledSignal{{Signal: "SIGTERM", At: 1}}, Stdout: ModePipe}
-	if res := run(req, traced); res.Status != 0 || !strings.Contains(res.Stdout, "Received signal 15") {
+	if res := run(req, traced, nil); res.Status != 0 || !strings.Contains(res.Stdout, "Received signal 15") {
 		b.Fatalf("unexpected result %d %q %q", res.Status, res.Stdout, res.Stderr)
 	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		run(req, traced)
+		run(req, traced, nil)
 	}
 }
 
@@ -149,7 +150,7 @@ signal.raise_signal(signal.SIGUSR1)
 print(C(), object())
 sys.exit(C())
 `, Stdout: ModePipe}
-	a, b := run(req, true), run(req, false)
+	a, b := run(req, true, nil), run(req, false, nil)
 	if a.Stdout != b.Stdout || a.Stderr != b.Stderr || a.Status != b.Status || len(b.Trace) != 0 {
 		t.Errorf("traced run:\n%s%s\nuntraced run:\n%s%s", a.Stdout, a.Stderr, b.Stdout, b.Stderr)
 	}
@@ -193,5 +194,19 @@ print("end")
 	}
 	if !strings.Contains(first.Stdout, "end\nclosing a\nclosing b\nclosing c\n") {
 		t.Errorf("stdout %q", first.Stdout)
+	}
+}
+
+// TestRunContextStopsAtTheHostsDeadline checks that a host can bound real
+// time: a run whose context is already done stops as a limit at once.
+func TestRunContextStopsAtTheHostsDeadline(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res := RunContext(ctx, Request{Code: "while True:\n    pass\n", Limits: &Limits{Steps: 1 << 40, Seconds: 1e6}})
+	if res.Reason != ReasonLimit || !strings.Contains(res.Explanation, "real time") {
+		t.Fatalf("reason %q, explanation %q", res.Reason, res.Explanation)
+	}
+	if res := RunContext(context.Background(), Request{Code: "print(1)\n", Stdout: ModePipe}); res.Stdout != "1\n" {
+		t.Fatalf("a run within the deadline changed: %+v", res)
 	}
 }
