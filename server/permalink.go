@@ -101,7 +101,13 @@ func (a *app) permalinkPage(w http.ResponseWriter, r *http.Request, id string) {
 	}
 	link := &templates.Permalink{ID: id, Title: title, Untitled: s.Title == "",
 		Engine: rec.Engine, CurrentEngine: sim.Version, ForkURL: "/#" + fragment(s)}
-	if result, ran := a.runOnServer(r.Context(), req); ran {
+	result, ran := a.results.get(id)
+	if !ran {
+		if result, ran = a.runOnServer(r.Context(), req); ran {
+			a.results.put(id, result)
+		}
+	}
+	if ran {
 		page.Outcome = templates.NewOutcome(result)
 		link.Ending = templates.RunSummary(result)
 	} else {

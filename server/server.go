@@ -53,7 +53,8 @@ func New(opts Options) (http.Handler, error) {
 	if opts.SharesPerMinute == 0 {
 		opts.SharesPerMinute = 60
 	}
-	app := &app{store: opts.Store, assets: assets, log: opts.Logger, slots: make(runSlots, maxConcurrency)}
+	app := &app{store: opts.Store, assets: assets, log: opts.Logger, slots: make(runSlots, maxConcurrency),
+		results: newResultCache(512)}
 	runLimit := newClientLimiter(opts.RunsPerMinute, opts.RunsPerMinute/6+1)
 	shareLimit := newClientLimiter(opts.SharesPerMinute, opts.SharesPerMinute/6+1)
 
@@ -88,4 +89,6 @@ type app struct {
 	assets *assetServer
 	log    *slog.Logger
 	slots  runSlots
+	// results caches the results of stored snippets (permalink pages).
+	results *resultCache
 }

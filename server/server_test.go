@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/exitplay/exitplay/server/store"
+	"github.com/exitplay/exitplay/wasm/sim"
 )
 
 // memStore is an in-memory SnippetStore for handler tests.
@@ -240,5 +241,26 @@ func TestRawCodeAndOEmbed(t *testing.T) {
 		if resp, _ := do(t, srv, "GET", "/oembed?"+q, "", ""); resp.StatusCode != want {
 			t.Errorf("oembed?%s: %d, want %d", q, resp.StatusCode, want)
 		}
+	}
+}
+
+func TestResultCacheKeepsFinishedRunsOnly(t *testing.T) {
+	c := newResultCache(2)
+	c.put("a", sim.Result{Reason: sim.ReasonNormal, Stdout: "a"})
+	c.put("limit", sim.Result{Reason: sim.ReasonLimit})
+	c.put("broken", sim.Result{Reason: sim.ReasonInternalError})
+	if _, ok := c.get("limit"); ok {
+		t.Error("a run stopped by a limit was cached")
+	}
+	if _, ok := c.get("broken"); ok {
+		t.Error("an internal error was cached")
+	}
+	c.put("b", sim.Result{Reason: sim.ReasonSystemExit})
+	c.put("c", sim.Result{Reason: sim.ReasonNormal})
+	if _, ok := c.get("a"); ok {
+		t.Error("the oldest entry was not evicted")
+	}
+	if r, ok := c.get("c"); !ok || r.Reason != sim.ReasonNormal {
+		t.Error("the newest entry is missing")
 	}
 }
