@@ -51,6 +51,8 @@ func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type,
 		return nil, err
 	}
 	cls.MRO = mro
+	// Lookups made while the class was being built saw no MRO yet.
+	typeGeneration.Add(1)
 	if _, hasEq := ns.GetStr("__eq__"); hasEq {
 		if _, hasHash := ns.GetStr("__hash__"); !hasHash {
 			ns.SetStr("__hash__", None)

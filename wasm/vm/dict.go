@@ -12,6 +12,16 @@ type table struct {
 	live   int
 	withV  bool
 	mutate int // bumped on insertions and deletions (size changes)
+	// ofType marks the namespace of a class whose lookups are cached:
+	// any change invalidates the caches (see Type.Lookup).
+	ofType bool
+}
+
+// changed notes a change of the table's contents.
+func (tb *table) changed() {
+	if tb.ofType {
+		typeGeneration.Add(1)
+	}
 }
 
 func (tb *table) find(t *Thread, k Value) (int, int64, error) {
@@ -48,6 +58,7 @@ func (tb *table) insert(t *Thread, k, v Value) error {
 	if i >= 0 {
 		if tb.withV {
 			tb.vals[i] = v
+			tb.changed()
 		}
 		return nil
 	}
@@ -74,6 +85,7 @@ func (tb *table) add(k, v Value, h int64) {
 	}
 	tb.live++
 	tb.mutate++
+	tb.changed()
 }
 
 func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
@@ -100,6 +112,7 @@ func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
 	tb.keys[i] = nil
 	tb.live--
 	tb.mutate++
+	tb.changed()
 	if tb.live == 0 {
 		tb.clear()
 	} else if len(tb.keys) > 16 && tb.live < len(tb.keys)/2 {
@@ -111,6 +124,7 @@ func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
 func (tb *table) clear() {
 	tb.keys, tb.vals, tb.str, tb.other, tb.live = nil, nil, nil, nil, 0
 	tb.mutate++
+	tb.changed()
 }
 
 func (tb *table) compact() {
@@ -173,6 +187,7 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 func (d *Dict) SetStr(k string, v Value) {
 	if i, ok := d.tb.str[Str(k)]; ok {
 		d.tb.vals[i] = v
+		d.tb.changed()
 		return
 	}
 	d.tb.add(Str(k), v, 0)

@@ -1,5 +1,7 @@
 package vm
 
+import "sync/atomic"
+
 // Type is a Python class: a built-in type or one made by a class statement.
 type Type struct {
 	Name     string
@@ -18,7 +20,17 @@ type Type struct {
 	// callFn, when set, replaces the generic "__new__ then __init__"
 	// construction of a built-in type (int("3"), str(x), ...).
 	callFn func(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error)
+	// cache remembers Lookup's answers for a class made by Python code
+	// while typeGeneration is cacheGen.
+	cache    map[string]Value
+	cacheGen uint64
 }
+
+// typeGeneration counts changes to the namespaces of classes with a
+// lookup cache; a change anywhere empties every cache. (Built-in types
+// never change after start-up and are shared by all interpreters, so
+// they have no cache.)
+var typeGeneration atomic.Uint64
 
 // Type returns type.
 func (*Type) Type() *Type { return TypeType }
@@ -83,6 +95,26 @@ func (tp *Type) setMethods(methods map[string]BuiltinFunc) {
 
 // Lookup finds name in the class's MRO, as CPython's _PyType_Lookup does.
 func (tp *Type) Lookup(name string) Value {
+	if tp.Builtin {
+		return tp.lookupMRO(name)
+	}
+	if gen := typeGeneration.Load(); tp.cache == nil || tp.cacheGen != gen {
+		tp.cache, tp.cacheGen = map[string]Value{}, gen
+		for _, c := range tp.MRO {
+			if !c.Builtin {
+				c.Dict.tb.ofType = true
+			}
+		}
+	}
+	v, ok := tp.cache[name]
+	if !ok {
+		v = tp.lookupMRO(name)
+		tp.cache[name] = v
+	}
+	return v
+}
+
+func (tp *Type) lookupMRO(name string) Value {
 	for _, c := range tp.MRO {
 		if v, ok := c.Dict.GetStr(name); ok {
 			return v
