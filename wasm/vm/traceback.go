@@ -218,26 +218,5 @@ func dictKeys(d *Dict) []string {
 // FormatSyntaxError returns what CPython prints for a SyntaxError in the
 // main script (no "Traceback" header).
 func FormatSyntaxError(e *syntax.Error) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
-	if e.Text != "" {
-		line := strings.TrimRight(e.Text, " \t\r\n\f")
-		stripped := strings.TrimLeftFunc(line, unicode.IsSpace)
-		indent := len([]rune(line)) - len([]rune(stripped))
-		b.WriteString("    " + stripped + "\n")
-		start := e.Col - 1 - indent
-		end := e.EndCol - 1 - indent
-		if e.EndLine != e.Line || end <= start {
-			end = start + 1
-		}
-		if start >= 0 {
-			b.WriteString("    " + strings.Repeat(" ", start) + strings.Repeat("^", end-start) + "\n")
-		}
-	}
-	kind := e.Kind
-	if kind == "" {
-		kind = "SyntaxError"
-	}
-	b.WriteString(kind + ": " + e.Msg + "\n")
-	return b.String()
+	return e.Report()
 }
