@@ -56,10 +56,13 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	stdinFile := fs.String("stdin", "", "`FILE` whose text the program reads on stdin, - for this command's stdin (default: empty, EOF at once)")
 	mode := fs.String("stdout", "", "buffering mode: tty or pipe (default: tty if stdout is a terminal)")
 	traceFile := fs.String("trace", "", "write the run's Result JSON, with its trace, to `FILE.json`")
+	maxSteps := fs.Int64("max-steps", 0, "budget of executed steps (default: the playground's)")
+	maxSeconds := fs.Float64("max-seconds", 0, "budget of virtual seconds (default: the playground's)")
 	var signals signalFlags
 	fs.Var(&signals, "signal", "send signal `SIG@SECONDS` (name or number) at that virtual time; repeatable")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: exitplay run [--stdin FILE] [--signal SIG@SECONDS]... [--stdout tty|pipe] [--trace FILE.json] FILE.py")
+		fmt.Fprintln(stderr, "usage: exitplay run [--stdin FILE] [--signal SIG@SECONDS]... [--stdout tty|pipe] [--trace FILE.json]\n"+
+			"                   [--max-steps N] [--max-seconds S] FILE.py")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "exit status: the simulated program's; %d when a playground limit stopped it, %d on an internal error\n", exitLimit, exitInternal)
 	}
@@ -100,6 +103,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		filename = files[0]
 	}
 	req := sim.Request{Code: string(code), Signals: signals, Stdout: *mode, Filename: filename}
+	if *maxSteps != 0 || *maxSeconds != 0 {
+		req.Limits = &sim.Limits{Steps: *maxSteps, Seconds: *maxSeconds}
+	}
 	if *stdinFile != "" {
 		var text []byte
 		var err error
