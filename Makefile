@@ -30,7 +30,7 @@ WRANGLER_CONFIG := server/cmd/worker/wrangler.jsonc
 WORKER_BUILD := server/cmd/worker/build
 WORKER_STATE := data/wrangler
 
-.PHONY: all build run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium loadtest clean
+.PHONY: all build static run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium loadtest clean
 
 all: build
 
@@ -59,6 +59,13 @@ web/.cache/engine.wasm: $(ENGINE_SOURCES)
 
 web/dist/manifest.json: web/node_modules/.stamp web/.cache/engine.wasm $(WEB_SOURCES)
 	cd web && ENGINE_WASM=.cache/engine.wasm WASM_EXEC=$(WASM_EXEC) node build.mjs
+
+## static: the playground as plain files in build/static, for a static host (no store)
+static: build/static/index.html
+
+build/static/index.html: bin/exitplay
+	rm -rf build/static
+	./bin/exitplay export build/static
 
 # --- templ -----------------------------------------------------------------
 
@@ -103,7 +110,7 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	fi
 
-e2e: build worker chromium playwright/node_modules/.stamp web/node_modules/.stamp
+e2e: build worker static chromium playwright/node_modules/.stamp web/node_modules/.stamp
 	rm -rf data/e2e
 	CI=true $(WRANGLER) d1 migrations apply DB --local --config $(WRANGLER_CONFIG) --persist-to data/e2e/wrangler
 	cd playwright && npx playwright test
@@ -127,4 +134,4 @@ loadtest: build
 	  $(GO) run ./server/cmd/loadtest -url http://127.0.0.1:18090 -c 50 -d 10s
 
 clean:
-	rm -rf bin web/dist/assets web/dist/manifest.json web/dist/_headers web/dist/embed.js web/.cache $(WORKER_BUILD) playwright/test-results
+	rm -rf bin build web/dist/assets web/dist/manifest.json web/dist/_headers web/dist/embed.js web/.cache $(WORKER_BUILD) playwright/test-results
