@@ -3,12 +3,10 @@
 // once and answers the runs of all the embed pages connected to it, each
 // on its own port. It speaks the dedicated worker's protocol; its ready
 // message also names the instance, so a page can tell it shares one.
+import { loadEngine, runRequest } from "./engine-host";
 import type { FromWorker, ReadyMessage, ToWorker } from "./protocol";
 
-declare const self: SharedWorkerGlobalScope & {
-  Go: new () => { importObject: WebAssembly.Imports; run(instance: WebAssembly.Instance): Promise<void> };
-  exitplayEngine?: { version: string; schema: number; run(request: string): string };
-};
+declare const self: SharedWorkerGlobalScope;
 
 /** The ready message of a shared engine. */
 export interface SharedReadyMessage extends ReadyMessage {
@@ -21,16 +19,7 @@ let ready: Promise<SharedReadyMessage> | null = null;
 
 /** Instantiates the engine on the first call; later calls share it. */
 function start(wasmURL: string, wasmExecURL: string): Promise<SharedReadyMessage> {
-  ready ??= (async () => {
-    const began = performance.now();
-    self.importScripts(wasmExecURL);
-    const go = new self.Go();
-    const { instance: module } = await WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject);
-    void go.run(module); // main() registers exitplayEngine and then blocks
-    if (!self.exitplayEngine) throw new Error("the engine module did not register itself");
-    const { version, schema } = self.exitplayEngine;
-    return { type: "ready", version, schema, loadMillis: performance.now() - began, instance };
-  })();
+  ready ??= loadEngine(wasmURL, wasmExecURL).then((message) => ({ ...message, instance }));
   return ready;
 }
 
@@ -43,13 +32,6 @@ self.onconnect = (event: MessageEvent) => {
       start(message.wasmURL, message.wasmExecURL).then(post, (err: unknown) => post({ type: "failed", error: String(err) }));
       return;
     }
-    const engine = self.exitplayEngine;
-    if (!engine) {
-      post({ type: "failed", error: "run before the engine was ready" });
-      return;
-    }
-    const began = performance.now();
-    const result = engine.run(message.request);
-    post({ type: "result", id: message.id, result, millis: performance.now() - began });
+    post(runRequest(message));
   };
 };
