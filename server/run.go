@@ -28,9 +28,6 @@ const (
 	maxRunWall = 5 * time.Second
 )
 
-// runRequest is the body of POST /api/run: the engine's request.
-type runRequest = sim.Request
-
 // validateRequest checks a run or share request against the bounds above.
 func validateRequest(code, stdin, stdout string, signals []sim.ScheduledSignal) error {
 	switch {
@@ -87,7 +84,7 @@ func (s runSlots) acquire(ctx context.Context) bool {
 func (s runSlots) release() { <-s }
 
 func (a *app) run(w http.ResponseWriter, r *http.Request) {
-	var req runRequest
+	var req sim.Request // the body of POST /api/run is the engine's request
 	if status, err := decodeJSON(w, r, &req); err != nil {
 		writeError(w, status, err.Error())
 		return

@@ -210,3 +210,19 @@ func TestRunContextStopsAtTheHostsDeadline(t *testing.T) {
 		t.Fatalf("a run within the deadline changed: %+v", res)
 	}
 }
+
+// TestLoopsInsideBuiltinsEndAtTheBudget checks that iteration done by
+// built-ins and generator expressions is charged: each program would run
+// for minutes, and must instead stop at the run's step budget.
+func TestLoopsInsideBuiltinsEndAtTheBudget(t *testing.T) {
+	for _, code := range []string{
+		"print(sum(range(10**10)))\n",
+		"print(all(range(1, 10**10)))\n",
+		"print(any(x < 0 for x in range(10**10)))\n",
+	} {
+		res := Run(Request{Code: code, Stdout: ModePipe, Limits: &Limits{Steps: 50_000}})
+		if res.Reason != ReasonLimit || !strings.Contains(res.Explanation, "steps") {
+			t.Errorf("%q: reason %q, explanation %q", code, res.Reason, res.Explanation)
+		}
+	}
+}

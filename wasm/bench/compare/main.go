@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -95,7 +96,7 @@ func median(n int, name string, args ...string) (time.Duration, []byte, error) {
 func cleanEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if len(kv) >= 6 && kv[:6] == "PYTHON" {
+		if strings.HasPrefix(kv, "PYTHON") {
 			continue
 		}
 		env = append(env, kv)
