@@ -336,14 +336,15 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 		case "__args__":
 			return x.Args, true
 		}
-	case *Range:
+	case *Range, *BigRange:
+		start, stop, step, _, _ := bigBounds(x)
 		switch name {
 		case "start":
-			return Int(x.Start), true
+			return MakeInt(start), true
 		case "stop":
-			return Int(x.Stop), true
+			return MakeInt(stop), true
 		case "step":
-			return Int(x.Step), true
+			return MakeInt(step), true
 		}
 	case Int, Bool, *BigInt:
 		switch name {

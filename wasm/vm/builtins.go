@@ -380,6 +380,8 @@ func init() {
 					i++
 					return Int(x.Start + (n-i)*x.Step), true, nil
 				}), nil
+			case *BigRange:
+				return rangeIter(x, true), nil
 			case Str, Bytes:
 				var err error
 				if items, err = toSlice(t, x); err != nil {

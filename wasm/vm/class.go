@@ -234,11 +234,8 @@ func defaultRepr(t *Thread, v Value) string {
 		return "<module '" + x.Name + "' (built-in)>"
 	case *Generator:
 		return "<generator object " + x.fn.Qualname + " at " + hex(addr) + ">"
-	case *Range:
-		if x.Step == 1 {
-			return "range(" + itoa(int(x.Start)) + ", " + itoa(int(x.Stop)) + ")"
-		}
-		return "range(" + itoa(int(x.Start)) + ", " + itoa(int(x.Stop)) + ", " + itoa(int(x.Step)) + ")"
+	case *Range, *BigRange:
+		return rangeRepr(x)
 	case *Slice:
 		a, _ := Repr(t, x.Start)
 		b, _ := Repr(t, x.Stop)

@@ -35,6 +35,8 @@ func Truth(t *Thread, v Value) (bool, error) {
 		return len(x.B) > 0, nil
 	case *Range:
 		return x.Len() > 0, nil
+	case *BigRange:
+		return x.length.Sign() > 0, nil
 	case *Instance, *Exception:
 		tp := v.Type()
 		if m := tp.Lookup("__bool__"); m != nil {
@@ -75,6 +77,11 @@ func Len(t *Thread, v Value) (int, error) {
 		return len(x.B), nil
 	case *Range:
 		return int(x.Len()), nil
+	case *BigRange:
+		if !x.length.IsInt64() {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return int(x.length.Int64()), nil
 	}
 	if m := v.Type().Lookup("__len__"); m != nil {
 		return lenOf(t, v, m)
@@ -621,10 +628,9 @@ func Compare(t *Thread, op CmpOp, a, b Value) (Value, error) {
 		if y, ok := b.(*Set); ok {
 			return setCompare(t, op, x, y)
 		}
-	case *Range:
-		if y, ok := b.(*Range); ok && (op == CmpEq || op == CmpNe) {
-			eq := x.Len() == y.Len() && (x.Len() == 0 || x.Start == y.Start && (x.Len() == 1 || x.Step == y.Step))
-			return Bool(eq == (op == CmpEq)), nil
+	case *Range, *BigRange:
+		if _, _, _, _, ok := bigBounds(b); ok && (op == CmpEq || op == CmpNe) {
+			return Bool(rangeEqual(x, b) == (op == CmpEq)), nil
 		}
 	}
 	switch op {
@@ -853,6 +859,9 @@ func Contains(t *Thread, container, x Value) (bool, error) {
 	case *Range:
 		n, ok := x.(Int)
 		if !ok {
+			if n, ok := exactInt(x); ok {
+				return rangePosition(c, n) != nil, nil
+			}
 			break
 		}
 		i := int64(n)
@@ -860,6 +869,10 @@ func Contains(t *Thread, container, x Value) (bool, error) {
 			return i >= c.Start && i < c.Stop && (i-c.Start)%c.Step == 0, nil
 		}
 		return i <= c.Start && i > c.Stop && (c.Start-i)%(-c.Step) == 0, nil
+	case *BigRange:
+		if n, ok := exactInt(x); ok {
+			return rangePosition(c, n) != nil, nil
+		}
 	case Bytes:
 		switch s := x.(type) {
 		case Bytes:

@@ -567,12 +567,12 @@ func init() {
 		if err := noKw(t, "range", kw); err != nil {
 			return nil, err
 		}
-		var ns [3]int64
+		var ns [3]*big.Int
 		for i, a := range args {
 			if i >= 3 {
 				return nil, t.typeErrorf("range expected at most 3 arguments, got %d", len(args))
 			}
-			n, ok, err := Index(t, a)
+			n, ok, err := indexBig(t, a)
 			if err != nil {
 				return nil, err
 			}
@@ -585,22 +585,46 @@ func init() {
 		case 0:
 			return nil, t.typeErrorf("range expected at least 1 argument, got 0")
 		case 1:
-			return &Range{0, ns[0], 1}, nil
+			return newRange(new(big.Int), ns[0], big.NewInt(1)), nil
 		case 2:
-			return &Range{ns[0], ns[1], 1}, nil
+			return newRange(ns[0], ns[1], big.NewInt(1)), nil
 		}
-		if ns[2] == 0 {
+		if ns[2].Sign() == 0 {
 			return nil, t.valueErrorf("range() arg 3 must not be zero")
 		}
-		return &Range{ns[0], ns[1], ns[2]}, nil
+		return newRange(ns[0], ns[1], ns[2]), nil
 	}
 	RangeType.setMethods(map[string]BuiltinFunc{
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			items, _ := toSlice(t, args[0])
-			return seqIndexOf(t, items, args[1:], "")
+			if len(args) != 2 {
+				return nil, t.typeErrorf("range.index() takes exactly one argument (%d given)", len(args)-1)
+			}
+			if x, ok := exactInt(args[1]); ok {
+				if i := rangePosition(args[0], x); i != nil {
+					return MakeInt(i), nil
+				}
+				return nil, t.valueErrorf("%s is not in range", x.String())
+			}
+			items, err := toSlice(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return seqIndexOf(t, items, args[1:], "sequence.index(x): x not in sequence")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			items, _ := toSlice(t, args[0])
+			if len(args) != 2 {
+				return nil, t.typeErrorf("range.count() takes exactly one argument (%d given)", len(args)-1)
+			}
+			if x, ok := exactInt(args[1]); ok {
+				if rangePosition(args[0], x) != nil {
+					return Int(1), nil
+				}
+				return Int(0), nil
+			}
+			items, err := toSlice(t, args[0])
+			if err != nil {
+				return nil, err
+			}
 			return seqCount(t, items, args[1])
 		},
 	})
