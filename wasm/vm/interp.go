@@ -193,7 +193,11 @@ func compileModule(mod *syntax.Module, filename string, src []byte) (*Code, erro
 	return code, nil
 }
 
-func (in *Interpreter) execSource(name, filename string, src []byte, native bool) (*Module, error) {
+func (in *Interpreter) execSource(name string, src []byte, kind sourceKind) (*Module, error) {
+	filename := "<stdlib>/" + name + ".py"
+	if kind == frozenSource {
+		filename = "<frozen " + name + ">"
+	}
 	mod, err := syntax.Parse(filename, src)
 	if err != nil {
 		return nil, err
@@ -202,9 +206,14 @@ func (in *Interpreter) execSource(name, filename string, src []byte, native bool
 	if err != nil {
 		return nil, err
 	}
-	code.Source.Native = native
+	code.Source.Native = kind == nativeSource
 	m := NewModule(name)
-	m.SetAttr("__file__", Str(filename))
+	if kind == frozenSource {
+		code.Source.Lines = nil
+		m.frozen = true
+	} else {
+		m.SetAttr("__file__", Str(filename))
+	}
 	_ = in.modules.Set(nil, Str(name), m)
 	if _, err := in.main.runModuleCode(code, m); err != nil {
 		_, _, _ = in.modules.Delete(nil, Str(name))
@@ -212,6 +221,16 @@ func (in *Interpreter) execSource(name, filename string, src []byte, native bool
 	}
 	return m, nil
 }
+
+// sourceKind says how a library module written in Python appears in
+// tracebacks.
+type sourceKind uint8
+
+const (
+	stdlibSource sourceKind = iota // "<stdlib>/NAME.py", with source lines
+	nativeSource                   // stands in for C: frames left out
+	frozenSource                   // "<frozen NAME>", without source lines
+)
 
 // Thread is a thread of Python execution: its frame stack and the state
 // CPython keeps per thread (the exception being handled, call depth).
