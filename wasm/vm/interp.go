@@ -23,7 +23,8 @@ type Interpreter struct {
 	ids     map[any]uint64
 	nextID  uint64
 	limit   int
-	gens    map[*Generator]bool
+	gens    map[*Generator]int // started generators not done: their start number
+	genSeq  int
 	fin     finalizer
 	// maxStrDigits is the int/str conversion limit: 0 means the
 	// default, -1 none.
@@ -34,7 +35,7 @@ type Interpreter struct {
 // to obs (which may be nil).
 func New(host Host, obs Observer, opts Options) *Interpreter {
 	in := &Interpreter{host: host, obs: obs, opts: opts, modules: NewDict(), ids: map[any]uint64{},
-		nextID: 0x7f0000001000, limit: opts.RecursionLimit, gens: map[*Generator]bool{}}
+		nextID: 0x7f0000001000, limit: opts.RecursionLimit, gens: map[*Generator]int{}}
 	if in.limit <= 0 {
 		in.limit = 1000
 	}
