@@ -101,6 +101,7 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 			res.Files = append(res.Files, File{Path: path, Content: string(contents[i])})
 		}
 	}
+	res.ErrorAt = e.errorAt(script)
 	p.ReportUnsent()
 	rec.Emit(trace.Event{Kind: trace.Exit, Status: trace.Int(res.Status), Returncode: trace.Int(res.Returncode),
 		Reason: res.Reason, Signal: res.Signal, Text: res.Explanation})
@@ -108,6 +109,29 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 		res.Trace = rec.Events
 	}
 	return res
+}
+
+// errorAt locates the error that ended the run in the script, if one did.
+func (e *ending) errorAt(script string) *ErrorAt {
+	if se := e.Syntax; se != nil && se.Filename == script {
+		at := &ErrorAt{Line: se.Line, Col: max(se.Col-1, 0), EndLine: se.EndLine, EndCol: se.EndCol - 1, Message: e.Message}
+		if at.EndLine < at.Line || se.EndCol <= 0 {
+			// The end is unknown: the range is the position itself.
+			at.EndLine, at.EndCol = at.Line, at.Col
+		}
+		return at
+	}
+	if e.Exc == nil {
+		return nil
+	}
+	var at *ErrorAt
+	for tb := e.Exc.Traceback; tb != nil; tb = tb.Next {
+		if src := tb.Frame.Code.Source; src != nil && src.Filename == script {
+			sp := tb.Node.Span()
+			at = &ErrorAt{Line: sp.Line, Col: sp.Col, EndLine: sp.EndLine, EndCol: sp.EndCol, Message: e.Message}
+		}
+	}
+	return at
 }
 
 // pythonDepth is the number of Python frames below the module's: calls of

@@ -194,6 +194,11 @@ func excText(err error) string {
 	}
 	switch a := e.Args[0].(type) {
 	case vm.Str:
+		if len(e.Args) == 1 && e.Class.IsSubtype(vm.KeyErrorType) {
+			// str() of a KeyError is the repr of its key.
+			text, _ := vm.Repr(nil, a)
+			return name + ": " + text
+		}
 		return name + ": " + string(a)
 	case vm.Int, vm.Bool, vm.NoneType, vm.Float:
 		text, _ := vm.Repr(nil, a) // these reprs run no Python code

@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 
 	"github.com/exitplay/exitplay/wasm/process"
+	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
@@ -39,6 +40,14 @@ type Ending struct {
 	// ExcType is the class of the exception that ended the run (for
 	// EndException and EndSyntax), or of an exact KeyboardInterrupt.
 	ExcType string
+	// Exc is the uncaught exception for EndException, Syntax the error
+	// that kept the script from compiling for EndSyntax.
+	Exc    *vm.Exception
+	Syntax *syntax.Error
+	// Message describes Exc or Syntax in one line: a SyntaxError's last
+	// line as CPython prints it, an exception's class and, when it is a
+	// plain value, its first argument (as the trace describes it).
+	Message string
 	// KeyboardInterrupt marks the CPython re-kill with SIGINT after an
 	// unhandled KeyboardInterrupt.
 	KeyboardInterrupt bool
@@ -78,7 +87,8 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 		if err := h.P.FlushStd("shutdown"); err != nil {
 			return h.halted(err)
 		}
-		return Ending{Reason: EndSyntax, Status: 1, Returncode: 1, ExcType: out.Syntax.Kind}
+		return Ending{Reason: EndSyntax, Status: 1, Returncode: 1, ExcType: out.Syntax.Kind, Syntax: out.Syntax,
+			Message: out.Syntax.Kind + ": " + out.Syntax.Msg}
 	case out.Stop != nil:
 		return h.halted(out.Stop)
 	}
@@ -275,7 +285,7 @@ func (h *Host) writeSysOrFd2(t *vm.Thread, text string) error {
 // sys.last_*, call sys.excepthook; status 1, or the status of a SystemExit
 // the hook raised.
 func (h *Host) handleException(t *vm.Thread, e *vm.Exception) (Ending, error) {
-	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName()}
+	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName(), Exc: e, Message: excText(e)}
 	end.KeyboardInterrupt = e.Class == vm.KeyboardInterruptType
 	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e)})
 	if err := h.callExcepthook(t, e); err != nil {
