@@ -304,10 +304,12 @@ type Frame struct {
 	NS   *Dict
 	Back *Frame
 	// node is the statement running now (for f_lineno).
-	node   syntax.Node
-	retval Value
-	gen    *Generator
-	thread *Thread
+	node syntax.Node
+	// calling is the call expression whose callee is running now, if any.
+	calling syntax.Node
+	retval  Value
+	gen     *Generator
+	thread  *Thread
 	// iters are the iterators of the for loops running in the frame.
 	iters []Value
 	// small holds Locals for functions with few slots, saving an
@@ -340,6 +342,10 @@ func (fr *Frame) Line() int {
 	}
 	return fr.node.Span().Line
 }
+
+// Calling returns the call expression of the frame's code whose callee is
+// running now (a host event during it belongs to that call), or nil.
+func (fr *Frame) Calling() syntax.Node { return fr.calling }
 
 // Code is a compiled code block (a module, class body, function, lambda or
 // comprehension).

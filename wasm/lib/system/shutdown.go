@@ -44,6 +44,9 @@ type Ending struct {
 	// that kept the script from compiling for EndSyntax.
 	Exc    *vm.Exception
 	Syntax *syntax.Error
+	// At is the innermost place in the script that Exc's traceback passes
+	// through: where the program raised it, as far as the script shows.
+	At *trace.Span
 	// Message describes Exc or Syntax in one line: a SyntaxError's last
 	// line as CPython prints it, an exception's class and, when it is a
 	// plain value, its first argument (as the trace describes it).
@@ -263,8 +266,23 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 		}
 	}
 	end.Returncode = end.Status
-	h.emit(trace.Event{Kind: trace.SystemExit, Exception: "SystemExit: " + end.Code, Status: trace.Int(end.Status)})
+	h.emit(trace.Event{Kind: trace.SystemExit, Exception: "SystemExit: " + end.Code, Status: trace.Int(end.Status), Span: h.raisedAt(e)})
 	return end, nil
+}
+
+// raisedAt is the innermost place in the script (sys.argv[0]) that e's
+// traceback passes through, or nil.
+func (h *Host) raisedAt(e *vm.Exception) *trace.Span {
+	if len(h.P.Argv) == 0 {
+		return nil
+	}
+	var at *trace.Span
+	for tb := e.Traceback; tb != nil; tb = tb.Next {
+		if src := tb.Frame.Code.Source; src != nil && src.Filename == h.P.Argv[0] {
+			at = span(tb.Node.Span())
+		}
+	}
+	return at
 }
 
 // writeSysOrFd2 writes to sys.stderr, or straight to fd 2 when sys.stderr
@@ -287,7 +305,8 @@ func (h *Host) writeSysOrFd2(t *vm.Thread, text string) error {
 func (h *Host) handleException(t *vm.Thread, e *vm.Exception) (Ending, error) {
 	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName(), Exc: e, Message: excText(e)}
 	end.KeyboardInterrupt = e.Class == vm.KeyboardInterruptType
-	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e)})
+	end.At = h.raisedAt(e)
+	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e), Span: end.At})
 	if err := h.callExcepthook(t, e); err != nil {
 		se, ok := err.(*vm.Exception)
 		if !ok || !se.Class.IsSubtype(vm.SystemExitType) {
