@@ -9,6 +9,24 @@
 __name__ = "collections.abc"
 
 
+# The one-method ABCs, here only as bases: os.environ's type has CPython's
+# __mro__.
+class Iterable:
+    pass
+
+
+class Sized:
+    pass
+
+
+class Container:
+    pass
+
+
+class Collection(Sized, Iterable, Container):
+    pass
+
+
 def _is_mapping(obj):
     return isinstance(obj, (dict, Mapping))
 
@@ -22,7 +40,7 @@ class _SetLike:
 
 
 #@ 754
-class Mapping:
+class Mapping(Collection):
     # The read-only mixins over __getitem__, __iter__ and __len__.
 
     def __getitem__(self, key):
