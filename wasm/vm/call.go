@@ -132,7 +132,7 @@ func (c *Code) defSpan() (sp syntax.Span) {
 func (t *Thread) bindArgs(fn *Function, slots []Value, args []Value, kw []Kwarg) error {
 	code := fn.Code
 	npos := code.NPosOnly + code.NArgs
-	name := fn.Name
+	name := fn.Qualname
 	if len(args) > npos && !code.VarArgs {
 		return t.tooManyPositional(fn, len(args), kw)
 	}

@@ -231,6 +231,9 @@ func defaultRepr(t *Thread, v Value) string {
 			fs, _ := Repr(t, f)
 			return "<module '" + x.Name + "' from " + fs + ">"
 		}
+		if x.frozen {
+			return "<module '" + x.Name + "' (frozen)>"
+		}
 		return "<module '" + x.Name + "' (built-in)>"
 	case *Generator:
 		return "<generator object " + x.fn.Qualname + " at " + hex(addr) + ">"

@@ -1,6 +1,9 @@
 package vm
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Generator is a generator object. Its frame runs on its own goroutine;
 // control passes back and forth over channels so that exactly one side
@@ -105,7 +108,8 @@ func (g *Generator) start(t *Thread) {
 	g.started = true
 	g.resume = make(chan genMsg)
 	g.yieldc = make(chan genMsg)
-	t.interp.gens[g] = true
+	t.interp.genSeq++
+	t.interp.gens[g] = t.interp.genSeq
 	t.trackGenerator(g)
 	go func() {
 		var result genMsg
@@ -237,11 +241,11 @@ func (in *Interpreter) Shutdown() {
 			g.done = true
 		}
 	}
-	in.gens = map[*Generator]bool{}
+	in.gens = map[*Generator]int{}
 }
 
-// SuspendedGenerators returns the generators paused at a yield, for the
-// finalization of module globals.
+// SuspendedGenerators returns the generators paused at a yield, in the
+// order they started, for the finalization of module globals.
 func (in *Interpreter) SuspendedGenerators() []*Generator {
 	var out []*Generator
 	for g := range in.gens {
@@ -249,6 +253,7 @@ func (in *Interpreter) SuspendedGenerators() []*Generator {
 			out = append(out, g)
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return in.gens[out[i]] < in.gens[out[j]] })
 	return out
 }
 

@@ -193,6 +193,7 @@ func (o *Instance) Type() *Type { return o.Class }
 type Module struct {
 	Name    string
 	Globals *Dict
+	frozen  bool // made by RegisterFrozenSource: its repr says "(frozen)"
 }
 
 // Type returns module.

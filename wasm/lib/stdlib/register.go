@@ -23,6 +23,8 @@ var (
 	collectionsSrc string
 	//go:embed keyword.py
 	keywordSrc string
+	//go:embed _collections_abc.py
+	collectionsABCSrc string
 )
 
 func init() {
@@ -34,6 +36,7 @@ func init() {
 	vm.RegisterSource("itertools", itertoolsSrc)
 	vm.RegisterSource("collections", collectionsSrc)
 	vm.RegisterSource("keyword", keywordSrc)
+	vm.RegisterFrozenSource("_collections_abc", collectionsABCSrc)
 	vm.RegisterModule("_random", newRandomCore)
 	vm.RegisterModule("math", newMath)
 	vm.RegisterModule("gc", newGC)
