@@ -1,6 +1,6 @@
 // The page's handle on the engine Web Worker. A runaway run is stopped by
 // terminating the worker; a fresh one is started in its place.
-import type { FromWorker, ReadyMessage } from "./protocol";
+import type { FromWorker, ReadyMessage, ResultMessage } from "./protocol";
 
 /** Where the page finds the engine's files (hashed asset URLs from the server). */
 export interface EngineAssets {
@@ -54,6 +54,7 @@ export class EngineClient {
             break;
           case "result": {
             performance.mark("exitplay:answer");
+            markEngineRun(message);
             const p = this.pending.get(message.id);
             this.pending.delete(message.id);
             p?.resolve({ result: message.result, millis: message.millis });
@@ -86,6 +87,7 @@ export class EngineClient {
     const id = this.nextID++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      performance.mark("exitplay:post");
       this.worker.postMessage({ type: "run", id, request });
     });
   }
@@ -96,4 +98,15 @@ export class EngineClient {
     this.failAll(new StoppedError());
     this.start();
   }
+}
+
+/**
+ * Marks on the page's timeline when the worker ran the engine
+ * (exitplay:engine-start, exitplay:engine-end), so the time between posting
+ * a run and its answer splits into delivery, the run and the way back.
+ */
+function markEngineRun(message: ResultMessage): void {
+  const start = message.startedAt - performance.timeOrigin;
+  performance.mark("exitplay:engine-start", { startTime: start });
+  performance.mark("exitplay:engine-end", { startTime: start + message.millis });
 }

@@ -26,5 +26,6 @@ export function runRequest(message: RunMessage): FromWorker {
   if (!engine) return { type: "failed", error: "run before the engine was ready" };
   const started = performance.now();
   const result = engine.run(message.request);
-  return { type: "result", id: message.id, result, millis: performance.now() - started };
+  const millis = performance.now() - started;
+  return { type: "result", id: message.id, result, millis, startedAt: performance.timeOrigin + started };
 }

@@ -30,7 +30,10 @@ export interface ResultMessage {
   type: "result";
   id: number;
   result: string;
+  /** Milliseconds the engine's run call took. */
   millis: number;
+  /** When the worker began the run: performance.timeOrigin + performance.now() in the worker. */
+  startedAt: number;
 }
 
 /** The engine could not be loaded or crashed. */
