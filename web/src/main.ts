@@ -83,6 +83,8 @@ class Playground {
       void this.run();
     });
     this.form.addEventListener("keydown", (e) => {
+      // The editor's own Mod-Enter binding has run it already (and prevented the default).
+      if (e.defaultPrevented) return;
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         void this.run();
