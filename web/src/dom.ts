@@ -21,6 +21,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Makes parent's children the nodes, keeping every child that already
+ * equals (isEqualNode) the node for its place. A re-run that changes little
+ * then changes little in the document, and the browser restyles, lays out
+ * and paints only that.
+ */
+export function patchChildren(parent: Node, nodes: readonly Node[]): void {
+  const children = parent.childNodes;
+  nodes.forEach((node, i) => {
+    const current = children[i];
+    if (!current) parent.appendChild(node);
+    else if (!current.isEqualNode(node)) parent.replaceChild(node, current);
+  });
+  while (children.length > nodes.length) parent.lastChild!.remove();
+}
+
 /** Returns the element with the id, or throws: the page's markup is a contract. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

@@ -2,7 +2,7 @@
 // terminal with lost output in place, the files left on disk and the
 // ending diagram. Mirrors the server-rendered markup of
 // templates/playground.templ.
-import { h, seconds } from "./dom";
+import { h, patchChildren, seconds } from "./dom";
 import { PHASES, phaseBounds, skippedBecause } from "./phases";
 import type { Event, Result } from "./trace_types";
 
@@ -34,13 +34,13 @@ function tone(r: Result): string {
   return r.status === 0 ? "ok" : "fail";
 }
 
-/** Draws a result; millis is how long the in-browser run took. */
+/** Draws a result (changing only what differs from the one shown); millis is how long the in-browser run took. */
 export function renderOutcome(view: OutcomeView, r: Result, millis: number): void {
   r.terminal ??= [];
   r.lost ??= [];
   r.files ??= [];
   r.trace ??= [];
-  view.summary.replaceChildren(
+  patchChildren(view.summary, [
     h("p", { class: `badge tone-${tone(r)}`, "data-testid": "status-badge", "data-reason": r.reason, "data-status": r.status }, badge(r)),
     h(
       "dl",
@@ -53,8 +53,8 @@ export function renderOutcome(view: OutcomeView, r: Result, millis: number): voi
       h("dd", { "data-testid": "stats" }, `${r.stats.steps} steps, ${seconds(r.stats.seconds)} of virtual time · ran in ${millis.toFixed(1)} ms`),
     ),
     h("p", { class: "explanation", "data-testid": "explanation" }, r.explanation),
-  );
-  view.terminal.replaceChildren(
+  ]);
+  patchChildren(view.terminal, [
     ...r.terminal.map((c) => h("span", { class: `out ${c.stream}`, "data-stream": c.stream }, c.text)),
     ...r.lost.filter((l) => l.stream === "stdout" || l.stream === "stderr").map((l) =>
       h(
@@ -64,9 +64,9 @@ export function renderOutcome(view: OutcomeView, r: Result, millis: number): voi
         l.text,
       ),
     ),
-  );
-  view.files.replaceChildren(...renderFiles(r));
-  view.ending.replaceChildren(renderPath(r));
+  ]);
+  patchChildren(view.files, renderFiles(r));
+  patchChildren(view.ending, [renderPath(r)]);
 }
 
 function renderFiles(r: Result): Node[] {

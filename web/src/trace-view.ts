@@ -1,7 +1,7 @@
 // The termination trace viewer: the event timeline grouped by phase, with
 // filters, selection, stepping with ←/→, a replay button and the process
 // state at the selected event.
-import { h, seconds } from "./dom";
+import { h, patchChildren, seconds } from "./dom";
 import { PHASES, phaseBounds } from "./phases";
 import { describe } from "./describe";
 import { stateAt } from "./process-state";
@@ -72,11 +72,7 @@ export class TraceView {
   /** Selects the event with the sequence number (null clears). */
   select(seq: number | null, focus = false): void {
     this.selected = seq;
-    // Only the old and the new selection change: traces can list many events.
-    for (const b of this.el.timeline.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current="step"]')) {
-      b.setAttribute("aria-current", "false");
-      b.tabIndex = -1;
-    }
+    this.unmark();
     const button = seq === null ? null : this.el.timeline.querySelector<HTMLElement>(`[data-seq="${seq}"]`);
     if (button) {
       button.setAttribute("aria-current", "step");
@@ -152,7 +148,9 @@ export class TraceView {
     });
     if (listed > MAX_LISTED) sections.push(h("p", { class: "hint" }, `${listed - MAX_LISTED} more events not listed.`));
     if (this.events.length === 0) sections.push(h("p", { class: "hint" }, "This run recorded no events."));
-    this.el.timeline.replaceChildren(...sections);
+    // Events listed last time keep their elements where nothing changed.
+    this.unmark();
+    patchChildren(this.el.timeline, sections);
     if (this.selected !== null && !this.visible.includes(this.selected)) this.selected = null;
     this.select(this.selected);
   }
@@ -171,6 +169,15 @@ export class TraceView {
         line ? h("span", { class: "event-line" }, `line ${line}`) : null,
       ),
     );
+  }
+
+  /** Takes the selection and the tab stop off the listed events, as item() makes them. */
+  private unmark(): void {
+    // Only the old selection changes: traces can list many events.
+    for (const b of this.el.timeline.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current="step"]')) {
+      b.setAttribute("aria-current", "false");
+      b.tabIndex = -1;
+    }
   }
 
   /** Makes the first listed event the timeline's tab stop. */
