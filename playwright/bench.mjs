@@ -6,8 +6,10 @@
 //   key→post     the Enter keydown → the page posts the run to the worker
 //   post→answer  → the worker's answer arrives; inside it the engine's own
 //                run time, and before it the delivery to the worker
-//   answer→shown → the outcome, trace and editor marks are drawn
-//   key→shown    the whole
+//   answer→shown → the outcome, trace and editor marks are in the document
+//   shown→painted → the browser has styled, laid out and painted them
+//   key→shown    the whole, up to the document
+//   key→painted  the whole, up to the screen
 //
 //   node playwright/bench.mjs [BASE_URL] [REPS]  (default http://127.0.0.1:8080, 15)
 import { chromium } from "@playwright/test";
@@ -38,12 +40,12 @@ for (const label of ["cold", "warm", "warm"]) {
 }
 
 const examples = JSON.parse(await page.locator("#examples-data").textContent());
-const parts = ["key→post", "post→answer", "engine", "answer→shown", "key→shown"];
+const parts = ["key→post", "post→answer", "engine", "answer→shown", "shown→painted", "key→shown", "key→painted"];
 const all = Object.fromEntries(parts.map((p) => [p, []]));
 const rows = [];
 for (const e of examples) {
   await page.goto(`${base}/examples/${e.slug}`);
-  await page.waitForFunction(() => performance.getEntriesByName("exitplay:shown").length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName("exitplay:painted").length > 0);
   await page.getByTestId("code-editor").click();
   const got = Object.fromEntries(parts.map((p) => [p, []]));
   for (let i = 0; i < reps; i++) {
@@ -55,10 +57,10 @@ for (const e of examples) {
         window.removeEventListener("keydown", key, true);
       };
       window.addEventListener("keydown", key, true);
-      return performance.getEntriesByName("exitplay:shown").length;
+      return performance.getEntriesByName("exitplay:painted").length;
     });
     await page.keyboard.press("Control+Enter");
-    await page.waitForFunction((n) => performance.getEntriesByName("exitplay:shown").length > n, before);
+    await page.waitForFunction((n) => performance.getEntriesByName("exitplay:painted").length > n, before);
     const t = await page.evaluate(() => {
       const last = (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
       return {
@@ -66,6 +68,7 @@ for (const e of examples) {
         post: last("exitplay:post"),
         answer: last("exitplay:answer"),
         shown: last("exitplay:shown"),
+        painted: last("exitplay:painted"),
         engine: last("exitplay:engine-end") - last("exitplay:engine-start"),
       };
     });
@@ -74,7 +77,9 @@ for (const e of examples) {
       "post→answer": t.answer - t.post,
       engine: t.engine,
       "answer→shown": t.shown - t.answer,
+      "shown→painted": t.painted - t.shown,
       "key→shown": t.shown - t.key,
+      "key→painted": t.painted - t.key,
     };
     for (const p of parts) {
       got[p].push(m[p]);

@@ -37,6 +37,22 @@ export function patchChildren(parent: Node, nodes: readonly Node[]): void {
   while (children.length > nodes.length) parent.lastChild!.remove();
 }
 
+/**
+ * Calls fn once the browser has drawn the next frame: a message posted from
+ * a requestAnimationFrame callback is handled after that frame's style,
+ * layout and paint.
+ */
+export function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Returns the element with the id, or throws: the page's markup is a contract. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

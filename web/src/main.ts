@@ -1,7 +1,7 @@
 // The playground page: replaces the server-rendered form's textarea with
 // the editor, runs programs in the WASM engine's Web Worker (on Run,
 // Ctrl/Cmd+Enter, or while typing), and draws the outcome and the trace.
-import { byId, h } from "./dom";
+import { afterNextPaint, byId, h } from "./dom";
 import { Editor } from "./editor";
 import { EngineClient, StoppedError } from "./engine-client";
 import { type Example, initExamplesMenu, pageExamples } from "./examples";
@@ -179,6 +179,7 @@ class Playground {
     this.trace.show(result.trace ?? []);
     this.editor.setMarks(marksOf(result, this.editor.code));
     performance.mark("exitplay:shown");
+    afterNextPaint(() => performance.mark("exitplay:painted"));
     this.runs++;
     this.outcome.dataset.runs = String(this.runs);
     this.outcome.dataset.source = "wasm";
