@@ -9,7 +9,9 @@ package main
 
 import (
 	"encoding/json"
+	"runtime"
 	"syscall/js"
+	"time"
 
 	"github.com/exitplay/exitplay/wasm/sim"
 )
@@ -25,6 +27,7 @@ func main() {
 
 // run is exitplayEngine.run(requestJSON) → resultJSON.
 func run(_ js.Value, args []js.Value) any {
+	defer collectSoon()
 	if len(args) != 1 || args[0].Type() != js.TypeString {
 		return errorJSON("run expects one argument: the request as a JSON string")
 	}
@@ -42,4 +45,20 @@ func run(_ js.Value, args []js.Value) any {
 func errorJSON(msg string) string {
 	out, _ := json.Marshal(map[string]string{"error": msg})
 	return string(out)
+}
+
+// collectDelay is how long after the last run the engine collects its
+// garbage. The answer has reached the page by then, so a run seldom pays
+// for a collection the runs before it made necessary.
+const collectDelay = 50 * time.Millisecond
+
+var collector *time.Timer
+
+// collectSoon (re)starts the countdown to the next idle collection.
+func collectSoon() {
+	if collector == nil {
+		collector = time.AfterFunc(collectDelay, runtime.GC)
+		return
+	}
+	collector.Reset(collectDelay)
 }
