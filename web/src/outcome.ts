@@ -34,13 +34,17 @@ function tone(r: Result): string {
   return r.status === 0 ? "ok" : "fail";
 }
 
-/** Draws a result (changing only what differs from the one shown); millis is how long the in-browser run took. */
+/**
+ * Draws a result; millis is how long the in-browser run took. Apart from
+ * the summary, only what differs from the result shown is replaced.
+ */
 export function renderOutcome(view: OutcomeView, r: Result, millis: number): void {
   r.terminal ??= [];
   r.lost ??= [];
   r.files ??= [];
   r.trace ??= [];
-  patchChildren(view.summary, [
+  // The summary is a live region: it is replaced whole, so every run is announced.
+  view.summary.replaceChildren(
     h("p", { class: `badge tone-${tone(r)}`, "data-testid": "status-badge", "data-reason": r.reason, "data-status": r.status }, badge(r)),
     h(
       "dl",
@@ -53,7 +57,7 @@ export function renderOutcome(view: OutcomeView, r: Result, millis: number): voi
       h("dd", { "data-testid": "stats" }, `${r.stats.steps} steps, ${seconds(r.stats.seconds)} of virtual time · ran in ${millis.toFixed(1)} ms`),
     ),
     h("p", { class: "explanation", "data-testid": "explanation" }, r.explanation),
-  ]);
+  );
   patchChildren(view.terminal, [
     ...r.terminal.map((c) => h("span", { class: `out ${c.stream}`, "data-stream": c.stream }, c.text)),
     ...r.lost.filter((l) => l.stream === "stdout" || l.stream === "stderr").map((l) =>
