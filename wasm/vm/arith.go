@@ -74,17 +74,18 @@ func binaryTypeError(t *Thread, op Op, a, b Value, inplace string) error {
 
 func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 	names := binDunders[op]
-	reflectedFirst := b.Type() != a.Type() && b.Type().IsSubtype(a.Type()) && b.Type().Lookup(names[1]) != nil
+	_, bInherits := inherited(b, names[1])
+	reflectedFirst := b.Type() != a.Type() && b.Type().IsSubtype(a.Type()) && b.Type().Lookup(names[1]) != nil && !bInherits
 	if reflectedFirst {
-		if r, ok, err := t.special(b, names[1], a); ok && (err != nil || r != NotImplemented) {
+		if r, ok, err := t.binarySpecial(op, b, a, true); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 	}
-	if r, ok, err := t.special(a, names[0], b); ok && (err != nil || r != NotImplemented) {
+	if r, ok, err := t.binarySpecial(op, a, b, false); ok && (err != nil || r != NotImplemented) {
 		return r, err
 	}
 	if !reflectedFirst && a.Type() != b.Type() {
-		if r, ok, err := t.special(b, names[1], a); ok && (err != nil || r != NotImplemented) {
+		if r, ok, err := t.binarySpecial(op, b, a, true); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 	}
@@ -93,6 +94,43 @@ func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 		return r, err
 	}
 	return nil, binaryTypeError(t, op, a, b, inplace)
+}
+
+// binarySpecial calls x's special method for op with the other operand
+// y (the reflected one, __radd__ ..., when reflected): the built-in
+// operator when x is an instance of a class derived from a built-in type
+// that does not define it.
+func (t *Thread) binarySpecial(op Op, x, y Value, reflected bool) (Value, bool, error) {
+	name := binDunders[op][0]
+	if reflected {
+		name = binDunders[op][1]
+	}
+	xb, ok := inherited(x, name)
+	if !ok {
+		return t.special(x, name, y)
+	}
+	var r Value
+	var err error
+	if reflected {
+		r, err = builtinBinary(t, op, baseOf(y), xb)
+	} else {
+		r, err = builtinBinary(t, op, xb, operand(op, xb, y))
+	}
+	return r, true, err
+}
+
+// operand is the right operand b of a built-in operator applied to a:
+// the built-in value of an instance of a class derived from a built-in
+// type, except for the arguments of str % args, which format the instance
+// itself.
+func operand(op Op, a, b Value) Value {
+	if op == syntax.Mod {
+		switch a.(type) {
+		case Str, Bytes:
+			return b
+		}
+	}
+	return baseOf(b)
 }
 
 // Inplace applies an augmented assignment operator: a op= b.
@@ -150,7 +188,17 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 			return x, nil
 		}
 	case *Instance, *Exception:
-		if r, ok, err := t.special(a, inplaceDunders[op], b); ok && (err != nil || r != NotImplemented) {
+		if base, ok := inherited(a, inplaceDunders[op]); ok {
+			switch base.(type) {
+			case *List, *Dict, *Set, *ByteArray:
+				// The container changes in place and stays the instance.
+				r, err := Inplace(t, op, base, baseOf(b))
+				if err != nil || r != base {
+					return r, err
+				}
+				return a, nil
+			}
+		} else if r, ok, err := t.special(a, inplaceDunders[op], b); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 		return t.userBinary(op, a, b, "=")

@@ -80,7 +80,9 @@ func bindAttr(t *Thread, descr, v Value, tp *Type) (Value, error) {
 		return &BoundMethod{Self: v, Func: d}, nil
 	case *Builtin:
 		if d.Self == nil {
-			return &Builtin{Name: d.Name, Fn: d.Fn, Self: v, Module: d.Module}, nil
+			bound := *d
+			bound.Self = v
+			return &bound, nil
 		}
 	case *StaticMethod:
 		return d.Func, nil

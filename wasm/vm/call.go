@@ -51,7 +51,7 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 		t.depth--
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
-	r, err := f.Fn(t, args, kw)
+	r, err := f.Fn(t, f.receiver(args), kw)
 	t.depth--
 	return r, err
 }
@@ -309,7 +309,7 @@ func (t *Thread) construct(cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	}
 	init := cls.Lookup("__init__")
 	if b, ok := init.(*Builtin); ok && b == objectInit {
-		if len(args) > 0 || len(kw) > 0 {
+		if (len(args) > 0 || len(kw) > 0) && cls.base == ObjectType {
 			if _, userNew := cls.Lookup("__new__").(*Function); !userNew {
 				return nil, t.typeErrorf("%s() takes no arguments", cls.Name)
 			}

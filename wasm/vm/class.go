@@ -31,9 +31,6 @@ func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type,
 			return nil, t.typeErrorf("multiple bases have instance lay-out conflict")
 		}
 	}
-	if layout != ObjectType && layout != BaseExceptionType {
-		return nil, Errorf(NotImplementedErrType, "exitplay cannot subclass the built-in type '%s' yet", layout.Name)
-	}
 	cls := &Type{Name: name, Qualname: qualname, Bases: bs, Dict: ns, base: layout, newFn: layout.newFn}
 	if m, ok := ns.GetStr("__module__"); ok {
 		if s, ok := m.(Str); ok {
@@ -100,8 +97,7 @@ func init() {
 		t.track(o)
 		return o, nil
 	}
-	for _, tp := range []*Type{TypeType, NoneTypeType, IntType, BoolType, FloatType, StrType, BytesType, TupleType,
-		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
+	for _, tp := range []*Type{TypeType, NoneTypeType, BoolType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
 		BuiltinType, FunctionType, MethodType, StaticMethodType, ClassMethodType, PropertyType, ModuleType,
 		GeneratorType, IteratorType, SuperType, TracebackType, FrameType, CodeType} {
 		tp.newFn = nil

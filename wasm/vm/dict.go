@@ -24,8 +24,26 @@ func (tb *table) changed() {
 	}
 }
 
+// strKey returns the text of a key that the str index holds: a str, or
+// an instance of a class derived from str that keeps str's equality and
+// hash.
+func strKey(k Value) (Str, bool) {
+	switch x := k.(type) {
+	case Str:
+		return x, true
+	case *Instance:
+		if b, ok := inherited(x, "__eq__"); ok {
+			if _, ok := inherited(x, "__hash__"); ok {
+				s, ok := b.(Str)
+				return s, ok
+			}
+		}
+	}
+	return "", false
+}
+
 func (tb *table) find(t *Thread, k Value) (int, int64, error) {
-	if s, ok := k.(Str); ok {
+	if s, ok := strKey(k); ok {
 		if i, ok := tb.str[s]; ok {
 			return int(i), 0, nil
 		}
@@ -72,7 +90,7 @@ func (tb *table) add(k, v Value, h int64) {
 	if tb.withV {
 		tb.vals = append(tb.vals, v)
 	}
-	if s, ok := k.(Str); ok {
+	if s, ok := strKey(k); ok {
 		if tb.str == nil {
 			tb.str = map[Str]int32{}
 		}
@@ -98,7 +116,7 @@ func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
 		v = tb.vals[i]
 		tb.vals[i] = nil
 	}
-	if s, ok := k.(Str); ok {
+	if s, ok := strKey(k); ok {
 		delete(tb.str, s)
 	} else {
 		list := tb.other[h]

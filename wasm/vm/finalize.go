@@ -127,6 +127,9 @@ func (f *finalizer) findSuspects(v, via Value, depth, level int) {
 		for _, kv := range x.Dict.Items() {
 			f.findSuspects(kv[1], via, depth, level+1)
 		}
+		if x.Base != nil {
+			f.findSuspects(x.Base, via, depth, level+1)
+		}
 	case *List:
 		for i := len(x.Items) - 1; i >= 0 && i >= len(x.Items)-1000; i-- {
 			f.findSuspects(x.Items[i], via, depth, level+1)
@@ -289,6 +292,9 @@ func (t *Thread) release(v Value) error {
 	if o, ok := v.(*Instance); ok {
 		for _, kv := range o.Dict.Items() {
 			f.findSuspects(kv[1], kv[1], t.depth, 1)
+		}
+		if o.Base != nil {
+			f.findSuspects(o.Base, o.Base, t.depth, 1)
 		}
 	}
 	return nil
@@ -549,6 +555,9 @@ func (m *marker) children(v Value) {
 	case *Instance:
 		m.push(x.Class)
 		m.pushDict(x.Dict)
+		if x.Base != nil {
+			m.push(x.Base)
+		}
 	case *Type:
 		m.pushDict(x.Dict)
 		for _, b := range x.MRO {

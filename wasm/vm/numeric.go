@@ -186,13 +186,13 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[0], args[1])
+			return builtinBinary(t, op, args[0], operand(op, args[0], args[1]))
 		}
 		m[binDunders[op][1]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[1], args[0])
+			return builtinBinary(t, op, baseOf(args[1]), args[0])
 		}
 	}
 	if compare {
@@ -201,15 +201,7 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
-				if c, ok := numCompare(args[0], args[1]); ok && c != 2 {
-					return cmpResult(CmpOp(op), c), nil
-				}
-				x, ok1 := args[0].(Str)
-				y, ok2 := args[1].(Str)
-				if ok1 && ok2 {
-					return cmpResult(CmpOp(op), strings.Compare(string(x), string(y))), nil
-				}
-				return NotImplemented, nil
+				return builtinCompare(t, CmpOp(op), args[0], baseOf(args[1]))
 			}
 		}
 	}

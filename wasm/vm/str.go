@@ -290,7 +290,7 @@ func init() {
 			parts := make([]string, len(items))
 			size := int64(0)
 			for i, it := range items {
-				s, ok := it.(Str)
+				s, ok := baseOf(it).(Str)
 				if !ok {
 					return nil, t.typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(it))
 				}

@@ -109,6 +109,9 @@ func init() {
 			}
 			return parseIntLiteral(t, string(s), int(b))
 		}
+		if b, ok := inherited(a[0], "__int__"); ok {
+			a[0] = b
+		}
 		switch x := a[0].(type) {
 		case Int, *BigInt:
 			return x, nil
@@ -169,7 +172,11 @@ func init() {
 		if len(args) > 1 {
 			return nil, t.typeErrorf("float expected at most 1 argument, got %d", len(args))
 		}
-		switch x := args[0].(type) {
+		x := args[0]
+		if b, ok := inherited(x, "__float__"); ok {
+			x = b
+		}
+		switch x := x.(type) {
 		case Float:
 			return x, nil
 		case Int, Bool, *BigInt:
@@ -343,6 +350,7 @@ func init() {
 	})
 	ListType.setMethods(containerMethods)
 	DictType.setMethods(containerMethods)
+	DictType.Dict.SetStr("__getitem__", dictGetItem)
 	DictType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
 		if len(args) > 1 {
