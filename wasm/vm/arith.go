@@ -51,10 +51,10 @@ func Binary(t *Thread, op Op, a, b Value) (Value, error) {
 
 func binaryTypeError(t *Thread, op Op, a, b Value, inplace string) error {
 	if op == syntax.Add {
-		switch a.(type) {
+		switch base := baseOf(a); base.(type) {
 		case Str, *List, Tuple, Bytes:
-			if _, same := b.(Str); !same || typeName(a) != "str" {
-				return t.typeErrorf("can only concatenate %s (not \"%s\") to %s", typeName(a), typeName(b), typeName(a))
+			if _, same := b.(Str); !same || typeName(base) != "str" {
+				return t.typeErrorf("can only concatenate %s (not \"%s\") to %s", typeName(base), typeName(b), typeName(base))
 			}
 		}
 	}

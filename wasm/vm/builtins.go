@@ -366,7 +366,14 @@ func init() {
 			}
 			var items []Value
 			name := "reversed"
-			switch x := args[0].(type) {
+			v := args[0]
+			if b, ok := inherited(v, "__reversed__"); ok {
+				switch b.(type) {
+				case *List, *Dict: // list and dict have a __reversed__
+					v = b
+				}
+			}
+			switch x := v.(type) {
 			case *List:
 				items, name = x.Items, "list_reverseiterator"
 			case Tuple:

@@ -449,7 +449,13 @@ func init() {
 		},
 	})
 	DictType.Dict.SetStr("fromkeys", &ClassMethod{Func: fn("fromkeys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		d := NewDict()
+		var d Value = NewDict()
+		if cls, ok := args[0].(*Type); ok && cls != DictType {
+			var err error
+			if d, err = t.Call(cls); err != nil {
+				return nil, err
+			}
+		}
 		keys, err := toSlice(t, args[1])
 		if err != nil {
 			return nil, err
@@ -459,7 +465,7 @@ func init() {
 			v = args[2]
 		}
 		for _, k := range keys {
-			if err := d.Set(t, k, v); err != nil {
+			if err := SetItem(t, d, k, v); err != nil {
 				return nil, err
 			}
 		}

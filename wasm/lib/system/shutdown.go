@@ -233,8 +233,13 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 	}
 	end := Ending{Reason: EndSystemExit, Code: safeRepr(t, code), CodeInt: true}
 	if inst, ok := code.(*vm.Instance); ok && inst.Class.IsSubtype(vm.IntType) {
-		// An int subclass, such as an IntEnum member, is an int here.
-		if n, ok, err := vm.Index(t, inst); ok && err == nil {
+		// An int subclass is an int here: a class derived from int by its
+		// built-in value (whatever its __index__ says), an IntEnum member
+		// made in Go by its __index__.
+		if inst.Base != nil {
+			code = inst.Base
+			end.Code = safeRepr(t, code)
+		} else if n, ok, err := vm.Index(t, inst); ok && err == nil {
 			code = vm.Int(n)
 			end.Code = fmt.Sprint(n)
 		}
