@@ -258,6 +258,9 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 		if name == "__dict__" {
 			return x.Dict, true
 		}
+		if x.Base != nil {
+			return specialAttr(t, x.Base, name) // int's real, imag, ...
+		}
 	case *Code:
 		switch name {
 		case "co_name":

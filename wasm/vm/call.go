@@ -263,9 +263,9 @@ func (t *Thread) tooManyPositional(fn *Function, given int, kw []Kwarg) error {
 			kp = ""
 		}
 		return t.typeErrorf("%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
-			fn.Name, takes, plural, given, pluralS(given), kwonly, kp)
+			fn.Qualname, takes, plural, given, pluralS(given), kwonly, kp)
 	}
-	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Name, takes, plural, given, was)
+	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Qualname, takes, plural, given, was)
 }
 
 func pluralS(n int) string {

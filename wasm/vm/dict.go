@@ -47,7 +47,11 @@ func (tb *table) find(t *Thread, k Value) (int, int64, error) {
 		if i, ok := tb.str[s]; ok {
 			return int(i), 0, nil
 		}
-		return -1, 0, nil
+		if len(tb.other) == 0 {
+			return -1, 0, nil
+		}
+		// A str may still equal a key of a class derived from str with
+		// an __eq__ and __hash__ of its own.
 	}
 	h, err := Hash(t, k)
 	if err != nil {

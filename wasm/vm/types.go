@@ -875,6 +875,12 @@ func seqCount(t *Thread, items []Value, x Value) (Value, error) {
 
 // dictUpdate merges a mapping or an iterable of pairs into d.
 func dictUpdate(t *Thread, d *Dict, src Value) error {
+	if b, ok := inherited(src, "__iter__"); ok {
+		if bd, ok := b.(*Dict); ok {
+			// A dict subclass that iterates as a dict is copied as one.
+			src = bd
+		}
+	}
 	switch x := src.(type) {
 	case *Dict:
 		for _, kv := range x.Items() {
