@@ -51,7 +51,7 @@ func Binary(t *Thread, op Op, a, b Value) (Value, error) {
 
 func binaryTypeError(t *Thread, op Op, a, b Value, inplace string) error {
 	if op == syntax.Add {
-		switch base := baseOf(a); base.(type) {
+		switch base := BaseOf(a); base.(type) {
 		case Str, *List, Tuple, Bytes:
 			if _, same := b.(Str); !same || typeName(base) != "str" {
 				return t.typeErrorf("can only concatenate %s (not \"%s\") to %s", typeName(base), typeName(b), typeName(base))
@@ -112,7 +112,7 @@ func (t *Thread) binarySpecial(op Op, x, y Value, reflected bool) (Value, bool, 
 	var r Value
 	var err error
 	if reflected {
-		r, err = builtinBinary(t, op, baseOf(y), xb)
+		r, err = builtinBinary(t, op, BaseOf(y), xb)
 	} else {
 		r, err = builtinBinary(t, op, xb, operand(op, xb, y))
 	}
@@ -130,7 +130,7 @@ func operand(op Op, a, b Value) Value {
 			return b
 		}
 	}
-	return baseOf(b)
+	return BaseOf(b)
 }
 
 // Inplace applies an augmented assignment operator: a op= b.
@@ -189,14 +189,10 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 		}
 	case *Instance, *Exception:
 		if base, ok := inherited(a, inplaceDunders[op]); ok {
-			switch base.(type) {
-			case *List, *Dict, *Set, *ByteArray:
-				// The container changes in place and stays the instance.
-				r, err := Inplace(t, op, base, baseOf(b))
-				if err != nil || r != base {
-					return r, err
-				}
-				return a, nil
+			if b := BaseOf(b); changesInPlace(op, base, b) {
+				// The container changes and stays the instance.
+				_, err := Inplace(t, op, base, b)
+				return a, err
 			}
 		} else if r, ok, err := t.special(a, inplaceDunders[op], b); ok && (err != nil || r != NotImplemented) {
 			return r, err
@@ -211,6 +207,21 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 		return r, err
 	}
 	return nil, binaryTypeError(t, op, a, b, "=")
+}
+
+// changesInPlace reports whether a op= b changes the built-in container
+// a in place (list +=, dict |=, set &= ...).
+func changesInPlace(op Op, a, b Value) bool {
+	switch x := a.(type) {
+	case *List:
+		return op == syntax.Add || op == syntax.Mult
+	case *Dict:
+		return op == syntax.BitOr
+	case *Set:
+		_, isSet := b.(*Set)
+		return isSet && !x.frozen && (op == syntax.BitOr || op == syntax.BitAnd || op == syntax.Sub || op == syntax.BitXor)
+	}
+	return false
 }
 
 // smallInts is the fast path of arithmetic on two Ints whose result

@@ -411,7 +411,7 @@ func formatG(a float64, p int, alt bool) string {
 func percentFormat(t *Thread, format string, arg Value) (Value, error) {
 	var args []Value
 	var mapping Value
-	if tu, ok := baseOf(arg).(Tuple); ok {
+	if tu, ok := BaseOf(arg).(Tuple); ok {
 		args = tu
 	} else {
 		args = []Value{arg}
@@ -523,7 +523,7 @@ func percentFormat(t *Thread, format string, arg Value) (Value, error) {
 		}
 		var s string
 		if conv != 's' && conv != 'r' && conv != 'a' {
-			v = baseOf(v) // the number or character of a derived class
+			v = BaseOf(v) // the number or character of a derived class
 		}
 		switch conv {
 		case 's', 'r', 'a':

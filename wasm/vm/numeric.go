@@ -23,6 +23,7 @@ func init() {
 			return Int(n), nil
 		},
 		"to_bytes":         intToBytes,
+		"__round__":        builtinRound,
 		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil },
 	})
 	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: NewBuiltin("from_bytes", intFromBytes)})
@@ -192,7 +193,7 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, baseOf(args[1]), args[0])
+			return builtinBinary(t, op, BaseOf(args[1]), args[0])
 		}
 	}
 	if compare {
@@ -201,7 +202,7 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
-				return builtinCompare(t, CmpOp(op), args[0], baseOf(args[1]))
+				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
 			}
 		}
 	}

@@ -697,7 +697,7 @@ func builtinCompare(t *Thread, op CmpOp, a, b Value) (Value, error) {
 func (t *Thread) userCompare(op CmpOp, a, b Value) (Value, error) {
 	try := func(x, y Value, o CmpOp) (Value, error) {
 		if xb, ok := inherited(x, cmpNames[o]); ok {
-			return builtinCompare(t, o, xb, baseOf(y))
+			return builtinCompare(t, o, xb, BaseOf(y))
 		}
 		m := x.Type().Lookup(cmpNames[o])
 		if m == nil {

@@ -101,7 +101,7 @@ func init() {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
-				return builtinCompare(t, CmpOp(op), args[0], baseOf(args[1]))
+				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
 			}})
 		}
 	}
@@ -140,16 +140,16 @@ func newDerived(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		base = baseOf(v)
+		base = BaseOf(v)
 	}
 	o := &Instance{Class: cls, Dict: NewDict(), Base: base}
 	t.track(o)
 	return o, nil
 }
 
-// baseOf returns the built-in value of an instance of a class derived
+// BaseOf returns the built-in value of an instance of a class derived
 // from a built-in type, and any other value as it is.
-func baseOf(v Value) Value {
+func BaseOf(v Value) Value {
 	if o, ok := v.(*Instance); ok && o.Base != nil {
 		return o.Base
 	}
@@ -195,7 +195,7 @@ func (f *Builtin) receiver(args []Value) []Value {
 // dictSubscript is dict.__getitem__: self[k] for a dict or an instance
 // of a class derived from dict, whose __missing__ supplies absent keys.
 func dictSubscript(t *Thread, self, k Value) (Value, error) {
-	d := baseOf(self).(*Dict)
+	d := BaseOf(self).(*Dict)
 	r, ok, err := d.Get(t, k)
 	if err != nil || ok {
 		return r, err
