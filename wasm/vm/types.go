@@ -572,6 +572,15 @@ func init() {
 			return Bool(r), err
 		},
 	}
+	for _, name := range []string{"add", "remove", "discard", "issubset", "issuperset", "isdisjoint"} {
+		fn := setMethods[name]
+		setMethods[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, t.typeErrorf("%s.%s() takes exactly one argument (%d given)", typeName(args[0]), name, len(args)-1)
+			}
+			return fn(t, args, kw)
+		}
+	}
 	SetType.setMethods(setMethods)
 	for _, name := range []string{"add", "remove", "discard", "pop", "clear", "update"} {
 		delete(setMethods, name)
