@@ -5,6 +5,12 @@ package vm
 func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type, error) {
 	var bs []*Type
 	for _, b := range bases {
+		if ga, ok := b.(*GenericAlias); ok {
+			// list[int] stands for list (__mro_entries__); the class
+			// keeps what was written as __orig_bases__.
+			b = ga.Origin
+			ns.SetStr("__orig_bases__", Tuple(append([]Value(nil), bases...)))
+		}
 		bt, ok := b.(*Type)
 		if !ok {
 			return nil, t.typeErrorf("bases must be types")

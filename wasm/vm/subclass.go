@@ -74,14 +74,14 @@ func init() {
 		return Str(s), err
 	}
 	format := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		spec, ok := Value(Str("")), true
+		var spec Str
 		if len(args) > 1 {
-			spec, ok = args[1].(Str)
+			var ok bool
+			if spec, ok = args[1].(Str); !ok {
+				return nil, t.typeErrorf("format() argument 2 must be str, not %s", typeName(args[1]))
+			}
 		}
-		if !ok {
-			return nil, t.typeErrorf("format() argument 2 must be str, not %s", typeName(args[1]))
-		}
-		s, err := Format(t, args[0], string(spec.(Str)))
+		s, err := Format(t, args[0], string(spec))
 		return Str(s), err
 	}
 	hash := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
