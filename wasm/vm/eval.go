@@ -881,7 +881,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 			}
 		}
 		for _, kv := range d.Items() {
-			k, ok := kv[0].(Str)
+			k, ok := BaseOf(kv[0]).(Str)
 			if !ok {
 				return nil, nil, t.typeErrorf("keywords must be strings")
 			}

@@ -26,3 +26,6 @@ o = Obj()
 setattr(o, S("name"), "set")
 print(getattr(o, S("name")), hasattr(o, S("name")), vars(o))
 print(math.factorial(I(5)), math.gcd(I(12), I(18)), "%5.1f|%d|%s" % (F(2.25), I(3), S("s")))
+def kwargs(**kw):
+    return kw
+print(kwargs(**{S("a"): 1}), dict(**{S("b"): 2}), "{a}".format(**{S("a"): 5}), "%(k)s" % {S("k"): "v"})
