@@ -25,25 +25,33 @@ func (tb *table) changed() {
 }
 
 // strKey returns the text of a key that the str index holds: a str, or
-// an instance of a class derived from str that keeps str's equality and
-// hash.
+// what derivedStrKey accepts.
 func strKey(k Value) (Str, bool) {
-	switch x := k.(type) {
-	case Str:
-		return x, true
-	case *Instance:
-		if b, ok := inherited(x, "__eq__"); ok {
-			if _, ok := inherited(x, "__hash__"); ok {
-				s, ok := b.(Str)
-				return s, ok
-			}
+	if s, ok := k.(Str); ok {
+		return s, true
+	}
+	return derivedStrKey(k)
+}
+
+// derivedStrKey returns the text of a key that is not a str but that the
+// str index holds: an instance of a class derived from str that keeps
+// str's equality and hash.
+func derivedStrKey(k Value) (Str, bool) {
+	if b, ok := inherited(k, "__eq__"); ok {
+		if _, ok := inherited(k, "__hash__"); ok {
+			s, ok := b.(Str)
+			return s, ok
 		}
 	}
 	return "", false
 }
 
 func (tb *table) find(t *Thread, k Value) (int, int64, error) {
-	if s, ok := strKey(k); ok {
+	s, isStr := k.(Str)
+	if !isStr {
+		s, isStr = derivedStrKey(k)
+	}
+	if isStr {
 		if i, ok := tb.str[s]; ok {
 			return int(i), 0, nil
 		}
@@ -120,7 +128,9 @@ func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
 		v = tb.vals[i]
 		tb.vals[i] = nil
 	}
-	if s, ok := strKey(k); ok {
+	// The key found decides where it is indexed: a str may have found
+	// an equal key of a str subclass indexed by its hash.
+	if s, ok := strKey(tb.keys[i]); ok {
 		delete(tb.str, s)
 	} else {
 		list := tb.other[h]

@@ -409,7 +409,11 @@ func Hash(t *Thread, v Value) (int64, error) {
 			}
 			switch n := r.(type) {
 			case Int:
-				return hashInt(int64(n)), nil
+				// An int that fits is the hash as it is, as in CPython.
+				if n == -1 {
+					return -2, nil
+				}
+				return int64(n), nil
 			case *BigInt, Bool:
 				return Hash(t, n)
 			}

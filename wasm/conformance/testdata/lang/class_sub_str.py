@@ -29,4 +29,8 @@ class Shout(str):
 
 s = Shout("hey")
 print(s, str(s), f"{s}", repr(s), "%s" % s, s + "", [s])
+headers[Caseless("X-Id")] = 7
+print(hash(Caseless("X-ID")) == hash("x-id"), headers.pop("x-id"), headers.get("x-id"), len(headers))
+del headers["CONTENT-TYPE"]
+print(headers, {Caseless("A")} == {"a"})
 Name(1) + 1
