@@ -1,5 +1,10 @@
 package vm
 
+// finalTypes are the built-in types no class may derive from.
+var finalTypes = map[*Type]bool{BoolType: true, FunctionType: true, GeneratorType: true, NoneTypeType: true,
+	RangeType: true, SliceType: true, CellType: true, EllipsisType: true, NotImplementedType: true,
+	BuiltinType: true, MethodType: true, TracebackType: true, FrameType: true, CodeType: true}
+
 // newClass creates a class from a class statement's name, bases and
 // namespace (type(name, bases, ns)).
 func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type, error) {
@@ -15,7 +20,7 @@ func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type,
 		if !ok {
 			return nil, t.typeErrorf("bases must be types")
 		}
-		if bt == BoolType || bt == FunctionType || bt == GeneratorType || bt == NoneTypeType {
+		if finalTypes[bt] {
 			return nil, t.typeErrorf("type '%s' is not an acceptable base type", bt.Name)
 		}
 		bs = append(bs, bt)

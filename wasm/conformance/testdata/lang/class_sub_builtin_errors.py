@@ -28,11 +28,12 @@ show(lambda: L([1]).missing)
 show(lambda: L([1, 2], 3))
 show(lambda: I("x"))
 show(lambda: I(1) < "a")
-try:
-    class B(bool):
-        pass
-except TypeError as e:
-    print("TypeError:", e)
+for base in (bool, range, slice, type(len), type(None)):
+    try:
+        class B(base):
+            pass
+    except TypeError as e:
+        print("TypeError:", e)
 
 class Both(S, I):
     pass
