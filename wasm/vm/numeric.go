@@ -53,8 +53,18 @@ func init() {
 		if err != nil {
 			return nil, t.valueErrorf("invalid hexadecimal floating-point string")
 		}
-		return Float(f), nil
+		return ofClass(t, args[0], Float(f))
 	})})
+}
+
+// ofClass is what an alternative constructor (int.from_bytes,
+// float.fromhex) called on cls returns for the built-in value v: v itself
+// for the built-in type, cls(v) for a class derived from it.
+func ofClass(t *Thread, cls, v Value) (Value, error) {
+	if c, ok := cls.(*Type); ok && !c.Builtin {
+		return t.Call(c, v)
+	}
+	return v, nil
 }
 
 // intValue returns an int, bool or big int as a plain int.
@@ -167,7 +177,7 @@ func intFromBytes(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if signed && len(buf) > 0 && buf[0]&0x80 != 0 {
 		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(buf))))
 	}
-	return MakeInt(v), nil
+	return ofClass(t, args[0], MakeInt(v))
 }
 
 func reverseBytes(b []byte) {

@@ -36,4 +36,9 @@ class Blob(bytes):
 
 blob = Blob(b"\x00\xff")
 print(blob, repr(blob), blob.hexed(), len(blob), blob[1], blob + b"!", type(blob + b"!").__name__, blob == b"\x00\xff")
+class Count(int):
+    def __repr__(self):
+        return f"Count({int(self)})"
+
+print(repr(Count.from_bytes(b"\x01\x00", "big")), Celsius.fromhex("0x1.8p1"), type(float.fromhex("0x1p0")).__name__)
 hash(Tags())
