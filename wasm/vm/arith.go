@@ -116,6 +116,13 @@ func (t *Thread) binarySpecial(op Op, x, y Value, reflected bool) (Value, bool, 
 	} else {
 		r, err = builtinBinary(t, op, xb, operand(op, xb, y))
 	}
+	if err == nil && r == NotImplemented {
+		// The built-in type has no such operator; a Python class after
+		// it in the MRO may (class V(tuple, Mixin)).
+		if m, ok := x.Type().Lookup(name).(*Function); ok {
+			r, err = t.callFunction(m, []Value{x, y}, nil)
+		}
+	}
 	return r, true, err
 }
 

@@ -40,5 +40,16 @@ class Labelled(Point3):
 
 pt = Labelled(1, 2, 3, label="q")
 print(pt, pt.label, len(pt), pt[2], type(pt).__mro__)
+class VecOps:
+    def __sub__(self, other):
+        return type(self)(a - b for a, b in zip(self, other))
+
+    def __add__(self, other):
+        return "VecOps.__add__ is never reached: tuple has +"
+
+class V(tuple, VecOps):
+    pass
+
+print(V((5, 7)) - V((1, 2)), V((1,)) + (2,), type(V((1,)) + (2,)).__name__)
 class Clash(int, str):
     pass
