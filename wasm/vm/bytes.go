@@ -95,7 +95,7 @@ func bytesVia(name string) BuiltinFunc {
 			if err != nil {
 				return nil, err
 			}
-			kwc[i] = Kwarg{k.Name, c}
+			kwc[i] = Kwarg{Name: k.Name, Value: c}
 		}
 		fn, _ := StrType.Dict.GetStr(name)
 		r, err := fn.(*Builtin).Fn(t, conv, kwc)

@@ -168,7 +168,9 @@ func (t *Thread) bindArgs(fn *Function, slots []Value, args []Value, kw []Kwarg)
 			continue
 		}
 		if kwdict != nil {
-			kwdict.SetStr(k.Name, k.Value)
+			if err := k.storeIn(t, kwdict); err != nil {
+				return err
+			}
 			continue
 		}
 		for i := 0; i < code.NPosOnly; i++ {

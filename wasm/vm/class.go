@@ -102,6 +102,71 @@ var (
 	objectDelattr *Builtin
 )
 
+// newTypes are the types with a __new__ of their own: object, the built-in
+// types a class may derive from and the exceptions with their own layout.
+// The others reach object.__new__, which refuses them.
+var newTypes = append([]*Type{ObjectType, BaseExceptionType, BaseExceptionGroupType, OSErrorType}, derivableTypes...)
+
+// newMethod is owner.__new__(cls, ...): it makes an instance of cls when
+// owner is the type whose __new__ cls would inherit from built-in code,
+// and otherwise names that type as CPython's "is not safe" error does.
+func newMethod(owner *Type) *Builtin {
+	return &Builtin{Name: "__new__", Module: owner.Name, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) == 0 {
+			return nil, t.typeErrorf("%s.__new__(): not enough arguments", owner.Name)
+		}
+		cls, ok := args[0].(*Type)
+		if !ok {
+			return nil, t.typeErrorf("%s.__new__(X): X is not a type object (%s)", owner.Name, typeName(args[0]))
+		}
+		if !cls.IsSubtype(owner) {
+			return nil, t.typeErrorf("%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
+		}
+		if base := newBase(cls); cls.newFn == nil || newOwner(base) != owner {
+			return nil, t.typeErrorf("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, base.Name)
+		}
+		return cls.newFn(t, cls, args[1:], kw)
+	}}
+}
+
+// newBase is the class whose __new__ a built-in __new__ called for cls
+// stands in for, as CPython finds it: cls, or while that class defines
+// __new__ in Python, the base it takes its layout from.
+func newBase(cls *Type) *Type {
+	for !cls.Builtin {
+		if _, own := cls.Dict.GetStr("__new__"); !own {
+			return cls
+		}
+		next := cls
+		for _, b := range cls.Bases {
+			if b.base == cls.base {
+				next = b
+				break
+			}
+		}
+		if next == cls {
+			return cls
+		}
+		cls = next
+	}
+	return cls
+}
+
+// newOwner is the built-in type whose __new__ makes instances of cls: the
+// first built-in type in its MRO that has a __new__ of its own or cannot
+// be instantiated that way at all.
+func newOwner(cls *Type) *Type {
+	for _, c := range cls.MRO {
+		if !c.Builtin {
+			continue
+		}
+		if _, own := c.Dict.GetStr("__new__"); own || c.newFn == nil {
+			return c
+		}
+	}
+	return ObjectType
+}
+
 func init() {
 	ObjectType.newFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		o := &Instance{Class: cls, Dict: NewDict()}
@@ -137,23 +202,13 @@ func init() {
 		}
 		return None, nil
 	}}
+	for _, tp := range newTypes {
+		tp.Dict.SetStr("__new__", newMethod(tp))
+	}
 	ObjectType.Dict.SetStr("__init__", objectInit)
 	ObjectType.Dict.SetStr("__setattr__", objectSetattr)
 	ObjectType.Dict.SetStr("__delattr__", objectDelattr)
 	ObjectType.setMethods(map[string]BuiltinFunc{
-		"__new__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) == 0 {
-				return nil, t.typeErrorf("object.__new__(): not enough arguments")
-			}
-			cls, ok := args[0].(*Type)
-			if !ok {
-				return nil, t.typeErrorf("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
-			}
-			if cls.newFn == nil {
-				return nil, t.typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
-			}
-			return cls.newFn(t, cls, args[1:], kw)
-		},
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Str(defaultRepr(t, args[0])), nil
 		},

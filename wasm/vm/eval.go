@@ -867,7 +867,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 					}
 				}
 			}
-			kw = append(kw, Kwarg{name, v})
+			kw = append(kw, Kwarg{Name: name, Value: v})
 			continue
 		}
 		d, ok := v.(*Dict)
@@ -882,6 +882,10 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 		}
 		for _, kv := range d.Items() {
 			k, ok := BaseOf(kv[0]).(Str)
+			var key Value
+			if _, plain := kv[0].(Str); !plain {
+				key = kv[0]
+			}
 			if !ok {
 				return nil, nil, t.typeErrorf("keywords must be strings")
 			}
@@ -890,7 +894,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 					return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), k)
 				}
 			}
-			kw = append(kw, Kwarg{string(k), kv[1]})
+			kw = append(kw, Kwarg{Name: string(k), Value: kv[1], Key: key})
 		}
 	}
 	return args, kw, nil

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -41,20 +42,127 @@ func init() {
 		},
 	})
 	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		s, ok := args[len(args)-1].(Str)
-		if len(args) != 2 || !ok {
-			return nil, t.typeErrorf("fromhex() argument must be str")
+		if err := noKw(t, "float.fromhex", kw); err != nil {
+			return nil, err
 		}
-		text := strings.TrimSpace(string(s))
-		if !strings.Contains(strings.ToLower(text), "p") {
-			text += "p0"
+		if len(args) != 2 {
+			return nil, t.typeErrorf("float.fromhex() takes exactly one argument (%d given)", len(args)-1)
 		}
-		f, err := strconv.ParseFloat(text, 64)
+		s, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("bad argument type for built-in operation")
+		}
+		f, err := parseHexFloat(t, string(s))
 		if err != nil {
-			return nil, t.valueErrorf("invalid hexadecimal floating-point string")
+			return nil, err
 		}
 		return ofClass(t, args[0], Float(f))
 	})})
+}
+
+// floatHex is float.hex: CPython's "[-]0xD.DDDDDDDDDDDDDp±E" with the
+// 52-bit fraction as 13 hex digits, the leading digit 0 for a subnormal
+// (whose exponent is then -1022), "0x0.0p+0" for zero and "inf" and
+// "nan" for the values without a binary exponent.
+func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	b := math.Float64bits(f)
+	exp, frac := int(b>>52&0x7ff), b&(1<<52-1)
+	lead := 1
+	if exp == 0 {
+		lead, exp = 0, -1022
+	} else {
+		exp -= 1023
+	}
+	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, frac, exp)
+}
+
+// parseFloatSpecial reads "inf", "infinity" and "nan" in any case after at
+// most one sign, the spellings float() and float.fromhex accept besides
+// numbers.
+func parseFloatSpecial(s string) (float64, bool) {
+	sign := 1
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		if s[0] == '-' {
+			sign = -1
+		}
+		s = s[1:]
+	}
+	switch strings.ToLower(s) {
+	case "inf", "infinity":
+		return math.Inf(sign), true
+	case "nan":
+		return math.Copysign(math.NaN(), float64(sign)), true
+	}
+	return 0, false
+}
+
+// parseHexFloat is float.fromhex's grammar: ASCII blanks around an optional
+// sign, an optional "0x", hex digits with at most one point and at least one
+// digit, an optional "p" with a signed decimal exponent, or one of the
+// special spellings. The value is rounded to nearest, ties to even.
+func parseHexFloat(t *Thread, text string) (float64, error) {
+	s := strings.Trim(text, " \t\n\v\f\r")
+	if f, ok := parseFloatSpecial(s); ok {
+		return f, nil
+	}
+	invalid := func() error { return t.valueErrorf("invalid hexadecimal floating-point string") }
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		s = s[2:]
+	}
+	mant, exp, hasExp := s, "0", false
+	if i := strings.IndexAny(s, "pP"); i >= 0 {
+		mant, exp, hasExp = s[:i], s[i+1:], true
+	}
+	digits, points := 0, 0
+	for _, c := range mant {
+		switch {
+		case c == '.':
+			points++
+		case strings.ContainsRune("0123456789abcdefABCDEF", c):
+			digits++
+		default:
+			return 0, invalid()
+		}
+	}
+	if digits == 0 || points > 1 || hasExp && !decimalExponent(exp) {
+		return 0, invalid()
+	}
+	f, err := strconv.ParseFloat(sign+"0x"+mant+"p"+exp, 64)
+	if err != nil {
+		if math.IsInf(f, 0) {
+			return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+		}
+		return 0, invalid()
+	}
+	return f, nil
+}
+
+// decimalExponent reports whether s is an optional sign and one or more
+// decimal digits.
+func decimalExponent(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // ofClass is what an alternative constructor (int.from_bytes,

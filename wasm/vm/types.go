@@ -66,17 +66,10 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 func parseFloatLiteral(t *Thread, s string) (Value, error) {
 	orig := s
 	s = asciiDigits(strings.TrimSpace(s))
-	l := strings.ToLower(s)
-	switch strings.TrimLeft(l, "+-") {
-	case "inf", "infinity":
-		if strings.HasPrefix(l, "-") {
-			return Float(math.Inf(-1)), nil
-		}
-		return Float(math.Inf(1)), nil
-	case "nan":
-		return Float(math.NaN()), nil
+	if f, ok := parseFloatSpecial(s); ok {
+		return Float(f), nil
 	}
-	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") {
+	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.ContainsAny(s, "xX") {
 		return nil, t.valueErrorf("could not convert string to float: %s", strRepr(orig))
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
@@ -200,7 +193,7 @@ func init() {
 		},
 		"__round__": builtinRound,
 		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Str(strconv.FormatFloat(float64(args[0].(Float)), 'x', -1, 64)), nil
+			return Str(floatHex(float64(args[0].(Float)))), nil
 		},
 	})
 	TupleType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
@@ -362,7 +355,9 @@ func init() {
 			}
 		}
 		for _, k := range kw {
-			d.SetStr(k.Name, k.Value)
+			if err := k.storeIn(t, d); err != nil {
+				return nil, err
+			}
 		}
 		return d, nil
 	}
@@ -438,7 +433,9 @@ func init() {
 				}
 			}
 			for _, k := range kw {
-				d.SetStr(k.Name, k.Value)
+				if err := k.storeIn(t, d); err != nil {
+					return nil, err
+				}
 			}
 			return None, nil
 		},

@@ -128,6 +128,19 @@ var NotImplemented Value = notImplementedType{}
 type Kwarg struct {
 	Name  string
 	Value Value
+	// Key, when not nil, is the instance of a str subclass that Name came
+	// from through **mapping; a **kwargs dict keeps it as its key, as
+	// CPython does.
+	Key Value
+}
+
+// storeIn sets the keyword argument in a **kwargs dict or the like.
+func (k Kwarg) storeIn(t *Thread, d *Dict) error {
+	if k.Key != nil {
+		return d.Set(t, k.Key, k.Value)
+	}
+	d.SetStr(k.Name, k.Value)
+	return nil
 }
 
 // BuiltinFunc is the Go signature of a built-in function or method. For a
