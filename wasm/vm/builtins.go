@@ -854,22 +854,14 @@ func builtinSum(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, t.typeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
-	it, err := Iterate(t, a[0])
+	err = eachItem(t, a[0], func(v Value) (stop bool, err error) {
+		acc, err = Binary(t, 0, acc, v)
+		return false, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		if acc, err = Binary(t, 0, acc, v); err != nil {
-			return nil, err
-		}
-	}
+	return acc, nil
 }
 
 func minMax(name string, op CmpOp) BuiltinFunc {
@@ -940,24 +932,14 @@ func anyAll(t *Thread, name string, args []Value, want bool) (Value, error) {
 	if len(args) != 1 {
 		return nil, t.typeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
 	}
-	it, err := Iterate(t, args[0])
+	found := false
+	err := eachItem(t, args[0], func(v Value) (bool, error) {
+		b, err := Truth(t, v)
+		found = err == nil && b == want
+		return found, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return Bool(!want), nil
-		}
-		b, err := Truth(t, v)
-		if err != nil {
-			return nil, err
-		}
-		if b == want {
-			return Bool(want), nil
-		}
-	}
+	return Bool(found == want), nil
 }

@@ -124,28 +124,35 @@ func (f *finalizer) findSuspects(v, via Value, depth, level int) {
 			f.suspect(x, depth, via)
 			return
 		}
-		for _, kv := range x.Dict.Items() {
-			f.findSuspects(kv[1], via, depth, level+1)
-		}
+		f.findSuspectsInDict(x.Dict, via, depth, level)
 		if x.Base != nil {
 			f.findSuspects(x.Base, via, depth, level+1)
 		}
 	case *List:
-		for i := len(x.Items) - 1; i >= 0 && i >= len(x.Items)-1000; i-- {
-			f.findSuspects(x.Items[i], via, depth, level+1)
-		}
+		f.findSuspectsIn(x.Items, via, depth, level)
 	case Tuple:
-		for i := len(x) - 1; i >= 0 && i >= len(x)-1000; i-- {
-			f.findSuspects(x[i], via, depth, level+1)
-		}
+		f.findSuspectsIn(x, via, depth, level)
 	case *Dict:
-		for _, kv := range x.Items() {
-			f.findSuspects(kv[1], via, depth, level+1)
-		}
+		f.findSuspectsInDict(x, via, depth, level)
 	case *Cell:
 		f.findSuspects(x.V, via, depth, level+1)
 	case *Iter:
 		f.findSuspects(x.Src, via, depth, level+1)
+	}
+}
+
+// findSuspectsIn is findSuspects for the items of a list or tuple, the
+// newest thousand of them, last first.
+func (f *finalizer) findSuspectsIn(items []Value, via Value, depth, level int) {
+	for i := len(items) - 1; i >= 0 && i >= len(items)-1000; i-- {
+		f.findSuspects(items[i], via, depth, level+1)
+	}
+}
+
+// findSuspectsInDict is findSuspects for the values of a dict.
+func (f *finalizer) findSuspectsInDict(d *Dict, via Value, depth, level int) {
+	for _, kv := range d.Items() {
+		f.findSuspects(kv[1], via, depth, level+1)
 	}
 }
 

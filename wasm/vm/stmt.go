@@ -179,7 +179,12 @@ func (c *compiler) decorateAndStore(fr *Frame, decos []exprFn, mk exprFn, store 
 
 func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 	val, op := c.expr(s.Value), s.Op
-	apply := func(fr *Frame, a, b Value) (Value, error) {
+	// apply evaluates the value and combines it with the target's a.
+	apply := func(fr *Frame, a Value) (Value, error) {
+		b, err := val(fr)
+		if err != nil {
+			return nil, err
+		}
 		if r, ok := smallInts(op, a, b); ok {
 			return r, nil
 		}
@@ -197,11 +202,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, err
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -218,11 +219,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, fr.traced(err, tg)
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -243,11 +240,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, fr.traced(err, tg)
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -331,11 +324,8 @@ func (c *compiler) while(s *syntax.While) stmtFn {
 			if err != nil {
 				return ctlNone, err
 			}
-			switch r {
-			case ctlBreak:
-				return ctlNone, nil
-			case ctlReturn:
-				return r, nil
+			if out, done := loopExit(r); done {
+				return out, nil
 			}
 			if len(s.Body) == 0 {
 				if err := t.tick(); err != nil {
@@ -373,11 +363,8 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 				if err != nil {
 					return ctlNone, err
 				}
-				switch r {
-				case ctlBreak:
-					return ctlNone, nil
-				case ctlReturn:
-					return r, nil
+				if out, done := loopExit(r); done {
+					return out, nil
 				}
 			}
 			return orelse(fr)
@@ -392,16 +379,26 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 		clear(fr.iters[n:])
 		fr.iters = fr.iters[:n]
 		t.dropped(it)
-		switch {
-		case err != nil:
+		if err != nil {
 			return ctlNone, err
-		case r == ctlBreak:
-			return ctlNone, nil
-		case r == ctlReturn:
-			return r, nil
+		}
+		if out, done := loopExit(r); done {
+			return out, nil
 		}
 		return orelse(fr)
 	}
+}
+
+// loopExit is what a loop makes of its body's outcome r: a break ends the
+// loop normally and a return passes on (done); otherwise the loop goes on.
+func loopExit(r ctl) (out ctl, done bool) {
+	switch r {
+	case ctlBreak:
+		return ctlNone, true
+	case ctlReturn:
+		return ctlReturn, true
+	}
+	return ctlNone, false
 }
 
 // forEach runs a for loop's body for each value of it until the iterator
