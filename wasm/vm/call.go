@@ -53,6 +53,7 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 	}
 	r, err := f.Fn(t, f.receiver(args), kw)
 	t.depth--
+	t.handBack()
 	return r, err
 }
 
@@ -109,6 +110,7 @@ func (t *Thread) runFrame(fr *Frame) (Value, error) {
 		}
 	}
 	t.depth--
+	t.handBack()
 	t.frame = fr.Back
 	t.droppedAll(fr.Locals)
 	if err != nil {

@@ -29,6 +29,9 @@ type compiler struct {
 	scope *compile.Scope
 	// warnings are the SyntaxWarnings found, as printed.
 	warnings []string
+	// topCall is the call that is the whole value of the statement being
+	// compiled (see stmtValue).
+	topCall *syntax.Call
 }
 
 // traced records that err passed through frame fr at node n: the first
@@ -935,6 +938,8 @@ func attrLocation(e syntax.Node, attr *syntax.Attribute) syntax.Node {
 }
 
 func (c *compiler) call(e *syntax.Call) exprFn {
+	top := c.topCall == e
+	c.topCall = nil
 	a := c.args(e)
 	// Zero-argument super() needs the frame's first argument and __class__.
 	if n, ok := e.Func.(*syntax.Name); ok && n.Id == "super" && len(e.Args) == 0 && len(e.Keywords) == 0 &&
@@ -959,10 +964,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 						if err != nil {
 							return nil, fr.traced(err, at)
 						}
-						prev := fr.calling
-						fr.calling = e
-						r, err := t.callFunction(m, args, kw)
-						fr.calling = prev
+						r, err := fr.invoke(e, top, m, args, kw)
 						if err != nil {
 							return nil, fr.traced(err, at)
 						}
@@ -978,10 +980,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if err != nil {
 				return nil, fr.traced(err, at)
 			}
-			prev := fr.calling
-			fr.calling = e
-			r, err := t.CallKw(fn, args, kw)
-			fr.calling = prev
+			r, err := fr.invoke(e, top, fn, args, kw)
 			if err != nil {
 				return nil, fr.traced(err, at)
 			}
@@ -998,15 +997,40 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 		if err != nil {
 			return nil, fr.traced(err, e)
 		}
-		prev := fr.calling
-		fr.calling = e
-		r, err := fr.thread.CallKw(fn, args, kw)
-		fr.calling = prev
+		r, err := fr.invoke(e, top, fn, args, kw)
 		if err != nil {
 			return nil, fr.traced(err, e)
 		}
 		return r, nil
 	}
+}
+
+// invoke makes the call e of fr. When e is its statement's whole value
+// (top), the objects with __del__ the statement has let go of before the
+// call are finalized first, as CPython does: print(Temp().value) runs
+// Temp's __del__ before print. Nothing but the callee and the arguments
+// is in flight then, and they are held as roots while that runs; the
+// statement lets go of them when the call returns.
+func (fr *Frame) invoke(e *syntax.Call, top bool, fn Value, args []Value, kw []Kwarg) (Value, error) {
+	t := fr.thread
+	collected := top && len(t.interp.fin.suspects) > 0
+	if collected {
+		if err := t.collectHolding(fn, args, kw); err != nil {
+			return nil, err
+		}
+	}
+	prev := fr.calling
+	fr.calling = e
+	r, err := t.CallKw(fn, args, kw)
+	fr.calling = prev
+	if collected {
+		t.dropped(fn)
+		t.droppedAll(args)
+		for _, k := range kw {
+			t.dropped(k.Value)
+		}
+	}
+	return r, err
 }
 
 func (c *compiler) superCall(e *syntax.Call) exprFn {

@@ -16,9 +16,22 @@ import (
 // or cleared, or the frame holding it returns. At the next statement
 // boundary of the frame that made it a suspect (or of a caller), the
 // interpreter marks everything reachable from the roots (modules, the
-// running frames with their loop iterators, the exception being handled
-// and what the host reports through Options.Roots); every suspect not
-// reached is finalized, and what it alone held is examined in turn.
+// running frames with their loop iterators and with-statement managers,
+// the exception being handled and what the host reports through
+// Options.Roots); every suspect not reached is finalized, and what it
+// alone held is examined in turn.
+//
+// Values a statement is still working with (an argument evaluated before
+// another call, an operand, a list a builtin is filling) are held only by
+// Go code, so two rules keep them alive. When a call returns, the suspects
+// recorded below the caller become the caller's (handBack): only the
+// caller's statement boundaries may collect them. And a collection inside
+// a statement happens only where nothing of it is in flight but a call's
+// callee and arguments, which are then roots: just before the call that
+// is the whole value of an expression statement, assignment or return
+// (Frame.invoke), so that print(Temp().value) runs __del__ before print as
+// CPython does. A temporary dropped inside a larger expression, as in
+// print(f(Temp().value)), waits for that outer call.
 //
 // Only the code that drops a reference pays: a check of one counter while
 // no object with __del__ is alive.
@@ -56,6 +69,9 @@ type finalizer struct {
 	// as often as the work done since pays for it.
 	lastCost  int
 	lastSteps int64
+	// holding are the callee and arguments of calls about to be made
+	// (collectHolding): roots no frame shows.
+	holding []Value
 }
 
 // track registers a new instance if its class defines __del__; a new
@@ -90,6 +106,20 @@ func (f *finalizer) suspect(o Value, depth int, via Value) {
 		f.maxDepth = depth
 	}
 	f.suspects = append(f.suspects, suspect{o, depth, via})
+}
+
+// handBack is called when a call returns to depth t.depth: the suspects
+// recorded deeper become the caller's. What the callee made or dropped may
+// now be held only by a value the caller is still working with (an
+// argument evaluated before the call, an operand, a builtin's list) that
+// no root shows, so only the caller's statement boundaries may collect it.
+func (t *Thread) handBack() {
+	if f := &t.interp.fin; f.maxDepth > t.depth && len(f.suspects) > 0 {
+		for i := range f.suspects {
+			f.suspects[i].depth = min(f.suspects[i].depth, t.depth)
+		}
+		f.maxDepth = t.depth
+	}
 }
 
 // dropped records that a reference to v went away. It looks through
@@ -138,6 +168,12 @@ func (f *finalizer) findSuspects(v, via Value, depth, level int) {
 		f.findSuspects(x.V, via, depth, level+1)
 	case *Iter:
 		f.findSuspects(x.Src, via, depth, level+1)
+	case *BoundMethod:
+		f.findSuspects(x.Self, via, depth, level+1)
+	case *Builtin:
+		if x.Self != nil {
+			f.findSuspects(x.Self, via, depth, level+1)
+		}
 	}
 }
 
@@ -218,6 +254,24 @@ func (t *Thread) collectAt() error {
 		}
 	}
 	return nil
+}
+
+// collectHolding is collectAt before a call whose callee and arguments
+// (fn, args, kw) are held only by the caller's Go code.
+func (t *Thread) collectHolding(fn Value, args []Value, kw []Kwarg) error {
+	f := &t.interp.fin
+	if f.running {
+		return nil
+	}
+	n := len(f.holding)
+	f.holding = append(append(f.holding, fn), args...)
+	for _, k := range kw {
+		f.holding = append(f.holding, k.Value)
+	}
+	err := t.collectAt()
+	clear(f.holding[n:])
+	f.holding = f.holding[:n]
+	return err
 }
 
 // plainlyHeld looks for v, within a small budget, in the variables of
@@ -498,6 +552,7 @@ func (t *Thread) markReachable() map[any]bool {
 	if t.handling != nil {
 		m.push(t.handling)
 	}
+	m.pushAll(in.fin.holding)
 	if in.opts.Roots != nil {
 		for _, v := range in.opts.Roots() {
 			m.push(v)

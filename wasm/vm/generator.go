@@ -85,6 +85,7 @@ func (g *Generator) resumeWith(t *Thread, v Value, exc error) (Value, bool, erro
 	}
 	t.handling = callerHandling
 	t.depth--
+	t.handBack()
 	t.frame = fr.Back
 	g.running = false
 	if msg.done {

@@ -310,7 +310,9 @@ type Frame struct {
 	retval  Value
 	gen     *Generator
 	thread  *Thread
-	// iters are the iterators of the for loops running in the frame.
+	// iters are the iterators of the for loops and the managers of the
+	// with statements running in the frame, which the collector sees as
+	// roots.
 	iters []Value
 	// small holds Locals for functions with few slots, saving an
 	// allocation per call.

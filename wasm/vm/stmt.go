@@ -10,13 +10,13 @@ import (
 func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	switch s := st.(type) {
 	case *syntax.ExprStmt:
-		e := c.expr(s.Value)
+		e := c.stmtValue(s.Value)
 		return func(fr *Frame) (ctl, error) {
 			_, err := e(fr)
 			return ctlNone, err
 		}
 	case *syntax.Assign:
-		val := c.expr(s.Value)
+		val := c.stmtValue(s.Value)
 		if len(s.Targets) == 1 {
 			if n, ok := s.Targets[0].(*syntax.Name); ok {
 				if b := c.scope.Binding(n.Id); b.Kind == compile.Local {
@@ -53,7 +53,10 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	case *syntax.AnnAssign:
 		return c.annAssign(s)
 	case *syntax.Return:
-		val := c.optExpr(s.Value)
+		var val exprFn
+		if s.Value != nil {
+			val = c.stmtValue(s.Value)
+		}
 		return func(fr *Frame) (ctl, error) {
 			if val == nil {
 				fr.retval = None
@@ -153,6 +156,17 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 		return c.importFrom(s)
 	}
 	panic("vm: unknown statement node")
+}
+
+// stmtValue compiles the value of an expression statement, an assignment
+// or a return: the statement evaluates it before anything else (the
+// targets come after), so when it is a call, the callee and the arguments
+// are all the statement holds while the call is made.
+func (c *compiler) stmtValue(e syntax.Expr) exprFn {
+	if call, ok := e.(*syntax.Call); ok {
+		c.topCall = call
+	}
+	return c.expr(e)
 }
 
 func (c *compiler) decorateAndStore(fr *Frame, decos []exprFn, mk exprFn, store storeFn) error {
@@ -657,12 +671,8 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 		store = c.target(item.OptionalVars)
 	}
 	inner := c.with(s, i+1)
-	return func(fr *Frame) (ctl, error) {
+	run := func(fr *Frame, mgr Value) (ctl, error) {
 		t := fr.thread
-		mgr, err := mgrE(fr)
-		if err != nil {
-			return ctlNone, err
-		}
 		tp := mgr.Type()
 		enter, exit := tp.Lookup("__enter__"), tp.Lookup("__exit__")
 		if enter == nil {
@@ -724,6 +734,26 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 			t.observe(&Event{Kind: EvWithExit, Span: item.ContextExpr.Span()})
 		}
 		return r, nil
+	}
+	return func(fr *Frame) (ctl, error) {
+		mgr, err := mgrE(fr)
+		if err != nil {
+			return ctlNone, err
+		}
+		// The manager is a root while the statement runs, and let go of
+		// after __exit__: with nothing in flight then but an exception,
+		// an inner manager of "with a, b:" is finalized before a's exit.
+		t := fr.thread
+		n := len(fr.iters)
+		fr.iters = append(fr.iters, mgr)
+		r, err := run(fr, mgr)
+		clear(fr.iters[n:])
+		fr.iters = fr.iters[:n]
+		t.dropped(mgr)
+		if err == nil && i > 0 && len(t.interp.fin.suspects) > 0 {
+			err = fr.traced(t.collectAt(), s)
+		}
+		return r, err
 	}
 }
 
