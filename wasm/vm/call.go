@@ -51,8 +51,19 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 		t.depth--
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
+	// The arguments stay roots while the builtin runs: it may call Python
+	// code that lets go of its own references to them (sorted's key).
+	fin := &t.interp.fin
+	hold := len(fin.live) > 0
+	var m holdMark
+	if hold {
+		m = fin.hold(nil, args, kw)
+	}
 	r, err := f.Fn(t, f.receiver(args), kw)
 	t.depth--
+	if hold {
+		t.unhold(m)
+	}
 	t.handBack()
 	return r, err
 }

@@ -1009,13 +1009,14 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 // (top), the objects with __del__ the statement has let go of before the
 // call are finalized first, as CPython does: print(Temp().value) runs
 // Temp's __del__ before print. Nothing but the callee and the arguments
-// is in flight then, and they are held as roots while that runs; the
-// statement lets go of them when the call returns.
+// is in flight then, and they are held as roots while that runs.
 func (fr *Frame) invoke(e *syntax.Call, top bool, fn Value, args []Value, kw []Kwarg) (Value, error) {
 	t := fr.thread
-	collected := top && len(t.interp.fin.suspects) > 0
-	if collected {
-		if err := t.collectHolding(fn, args, kw); err != nil {
+	if top && len(t.interp.fin.suspects) > 0 {
+		m := t.interp.fin.hold(fn, args, kw)
+		err := t.collectAt()
+		t.unhold(m)
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -1023,13 +1024,6 @@ func (fr *Frame) invoke(e *syntax.Call, top bool, fn Value, args []Value, kw []K
 	fr.calling = e
 	r, err := t.CallKw(fn, args, kw)
 	fr.calling = prev
-	if collected {
-		t.dropped(fn)
-		t.droppedAll(args)
-		for _, k := range kw {
-			t.dropped(k.Value)
-		}
-	}
 	return r, err
 }
 

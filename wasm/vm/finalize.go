@@ -69,9 +69,44 @@ type finalizer struct {
 	// as often as the work done since pays for it.
 	lastCost  int
 	lastSteps int64
-	// holding are the callee and arguments of calls about to be made
-	// (collectHolding): roots no frame shows.
+	// holding are values only Go code holds, made roots by hold: the
+	// arguments of running builtins, the callee and arguments of a call
+	// about to be made.
 	holding []Value
+	// traces counts the traces of the reachable objects.
+	traces uint64
+}
+
+// holdMark is where hold started adding roots.
+type holdMark struct {
+	n      int
+	traces uint64
+}
+
+// hold makes fn (when not nil), args and the keyword values roots until
+// unhold.
+func (f *finalizer) hold(fn Value, args []Value, kw []Kwarg) holdMark {
+	m := holdMark{len(f.holding), f.traces}
+	if fn != nil {
+		f.holding = append(f.holding, fn)
+	}
+	f.holding = append(f.holding, args...)
+	for _, k := range kw {
+		f.holding = append(f.holding, k.Value)
+	}
+	return m
+}
+
+// unhold removes the roots hold added at m. If a trace ran since, what
+// they held stopped being a suspect by being reached through them; they
+// are let go of now, so that it becomes one again.
+func (t *Thread) unhold(m holdMark) {
+	f := &t.interp.fin
+	if f.traces != m.traces {
+		t.droppedAll(f.holding[m.n:])
+	}
+	clear(f.holding[m.n:])
+	f.holding = f.holding[:m.n]
 }
 
 // track registers a new instance if its class defines __del__; a new
@@ -254,24 +289,6 @@ func (t *Thread) collectAt() error {
 		}
 	}
 	return nil
-}
-
-// collectHolding is collectAt before a call whose callee and arguments
-// (fn, args, kw) are held only by the caller's Go code.
-func (t *Thread) collectHolding(fn Value, args []Value, kw []Kwarg) error {
-	f := &t.interp.fin
-	if f.running {
-		return nil
-	}
-	n := len(f.holding)
-	f.holding = append(append(f.holding, fn), args...)
-	for _, k := range kw {
-		f.holding = append(f.holding, k.Value)
-	}
-	err := t.collectAt()
-	clear(f.holding[n:])
-	f.holding = f.holding[:n]
-	return err
 }
 
 // plainlyHeld looks for v, within a small budget, in the variables of
@@ -560,6 +577,7 @@ func (t *Thread) markReachable() map[any]bool {
 	}
 	m.run()
 	in.fin.lastCost, in.fin.lastSteps = len(m.seen), t.Steps
+	in.fin.traces++
 	return m.seen
 }
 
