@@ -960,15 +960,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if inst, ok := o.(*Instance); ok {
 				if m, ok := inst.Class.Lookup(name).(*Function); ok {
 					if _, shadowed := inst.Dict.GetStr(name); !shadowed {
-						args, kw, err := a.eval(fr, m, inst)
-						if err != nil {
-							return nil, fr.traced(err, at)
-						}
-						r, err := fr.invoke(e, top, m, args, kw)
-						if err != nil {
-							return nil, fr.traced(err, at)
-						}
-						return r, nil
+						return fr.invoke(e, top, a, m, inst, at)
 					}
 				}
 			}
@@ -976,15 +968,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if err != nil {
 				return nil, fr.traced(err, attrAt)
 			}
-			args, kw, err := a.eval(fr, fn, nil)
-			if err != nil {
-				return nil, fr.traced(err, at)
-			}
-			r, err := fr.invoke(e, top, fn, args, kw)
-			if err != nil {
-				return nil, fr.traced(err, at)
-			}
-			return r, nil
+			return fr.invoke(e, top, a, fn, nil, at)
 		}
 	}
 	fnE := c.expr(e.Func)
@@ -993,38 +977,39 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		args, kw, err := a.eval(fr, fn, nil)
-		if err != nil {
-			return nil, fr.traced(err, e)
-		}
-		r, err := fr.invoke(e, top, fn, args, kw)
-		if err != nil {
-			return nil, fr.traced(err, e)
-		}
-		return r, nil
+		return fr.invoke(e, top, a, fn, nil, e)
 	}
 }
 
-// invoke makes the call e of fr. When e is its statement's whole value
-// (top), the objects with __del__ the statement has let go of before the
-// call are finalized first, as CPython does: print(Temp().value) runs
-// Temp's __del__ before print. Nothing but the callee and the arguments
-// is in flight then, and they are held as roots while that runs.
-func (fr *Frame) invoke(e *syntax.Call, top bool, fn Value, args []Value, kw []Kwarg) (Value, error) {
+// invoke makes the call e of fr: it evaluates the arguments a for fn
+// (self, when not nil, first) and calls fn, with at in the traceback. When
+// e is its statement's whole value (top), the objects with __del__ the
+// statement has let go of before the call are finalized first, as CPython
+// does: print(Temp().value) runs Temp's __del__ before print. Nothing but
+// the callee and the arguments is in flight then, and they are held as
+// roots while that runs.
+func (fr *Frame) invoke(e *syntax.Call, top bool, a *argSpec, fn, self Value, at syntax.Node) (Value, error) {
+	args, kw, err := a.eval(fr, fn, self)
+	if err != nil {
+		return nil, fr.traced(err, at)
+	}
 	t := fr.thread
 	if top && len(t.interp.fin.suspects) > 0 {
 		m := t.interp.fin.hold(fn, args, kw)
 		err := t.collectAt()
 		t.unhold(m)
 		if err != nil {
-			return nil, err
+			return nil, fr.traced(err, at)
 		}
 	}
 	prev := fr.calling
 	fr.calling = e
 	r, err := t.CallKw(fn, args, kw)
 	fr.calling = prev
-	return r, err
+	if err != nil {
+		return nil, fr.traced(err, at)
+	}
+	return r, nil
 }
 
 func (c *compiler) superCall(e *syntax.Call) exprFn {
