@@ -885,12 +885,12 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 		}
 		for _, kv := range d.Items() {
 			k, ok := BaseOf(kv[0]).(Str)
-			var key Value
-			if _, plain := kv[0].(Str); !plain {
-				key = kv[0]
-			}
 			if !ok {
 				return nil, nil, t.typeErrorf("keywords must be strings")
+			}
+			var key Value // a str subclass instance stays the key
+			if _, plain := kv[0].(Str); !plain {
+				key = kv[0]
 			}
 			for _, prev := range kw {
 				if prev.Name == string(k) {
