@@ -98,6 +98,7 @@ vet: build
 
 gotest: build
 	$(GO) test ./...
+	PATH="$$PATH:$(GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test ./wasm
 
 web-check: web/node_modules/.stamp
 	@$(GO) run ./wasm/trace/cmd/tsgen | diff -u web/src/trace_types.ts - \
