@@ -29,6 +29,9 @@ WRANGLER := web/node_modules/.bin/wrangler
 WRANGLER_CONFIG := server/cmd/worker/wrangler.jsonc
 WORKER_BUILD := server/cmd/worker/build
 WORKER_STATE := data/wrangler
+# The engine formats its messages with wasm/internal/printf, not fmt; vet checks those calls too.
+PRINTF := github.com/exitplay/exitplay/wasm/internal/printf
+VET_FLAGS := -printf.funcs=$(PRINTF).Sprintf,$(PRINTF).Errorf,$(PRINTF).Fprintf
 
 .PHONY: all build static run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium loadtest clean
 
@@ -93,8 +96,8 @@ worker-dev: worker web/node_modules/.stamp
 test: vet gotest web-check e2e
 
 vet: build
-	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list ./... | grep -v '/server/cmd/exitplay$$')
+	$(GO) vet $(VET_FLAGS) ./...
+	GOOS=js GOARCH=wasm $(GO) vet $(VET_FLAGS) $$(GOOS=js GOARCH=wasm $(GO) list ./... | grep -v '/server/cmd/exitplay$$')
 
 gotest: build
 	$(GO) test ./...

@@ -1,8 +1,9 @@
 package vm
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // Exception is an instance of BaseException or of any subclass, built-in
@@ -226,7 +227,7 @@ func excRepr(t *Thread, e *Exception) (string, error) {
 
 // Errorf returns a new exception of class cls with a formatted message.
 func Errorf(cls *Type, format string, args ...any) *Exception {
-	return NewException(cls, Str(fmt.Sprintf(format, args...)))
+	return NewException(cls, Str(printf.Sprintf(format, args...)))
 }
 
 func (t *Thread) typeErrorf(format string, args ...any) *Exception {

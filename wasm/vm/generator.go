@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // Generator is a generator object. Its frame runs on its own goroutine;
 // control passes back and forth over channels so that exactly one side
@@ -111,7 +111,7 @@ func (g *Generator) start(t *Thread) {
 		var result genMsg
 		defer func() {
 			if r := recover(); r != nil {
-				result = genMsg{done: true, err: fmt.Errorf("internal error in generator: %v", r)}
+				result = genMsg{done: true, err: printf.Errorf("internal error in generator: %v", r)}
 			}
 			g.yieldc <- result
 		}()

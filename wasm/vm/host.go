@@ -1,8 +1,7 @@
 package vm
 
 import (
-	"fmt"
-
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -43,7 +42,7 @@ type HardStop struct {
 
 // Error returns a description of the stop.
 func (h *HardStop) Error() string {
-	return fmt.Sprintf("hard stop (%s, status %d): %s", h.Reason, h.Status, h.Detail)
+	return printf.Sprintf("hard stop (%s, status %d): %s", h.Reason, h.Status, h.Detail)
 }
 
 // Observer receives execution events. A nil Observer costs one nil check

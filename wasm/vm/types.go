@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/exitplay/exitplay/wasm/internal/digits"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -53,7 +54,7 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 	if limit := maxDigits(t); limit > 0 && base&(base-1) != 0 && len(s) > limit {
 		return nil, digitLimitError(t, len(s))
 	}
-	n, ok := new(big.Int).SetString(s, base)
+	n, ok := digits.Parse(s, base)
 	if !ok {
 		return nil, bad()
 	}

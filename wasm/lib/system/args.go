@@ -1,9 +1,9 @@
 package system
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
@@ -115,7 +115,7 @@ func str(v vm.Value, what string) (string, error) {
 func repr(t *vm.Thread, v vm.Value) string {
 	s, err := vm.Repr(t, v)
 	if err != nil {
-		return fmt.Sprintf("<%s object>", v.Type().Name)
+		return printf.Sprintf("<%s object>", v.Type().Name)
 	}
 	return s
 }

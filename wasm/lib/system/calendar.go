@@ -1,10 +1,10 @@
 package system
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
@@ -62,25 +62,25 @@ func strftime(format string, tm time.Time, zone string) string {
 		i++
 		switch format[i] {
 		case 'Y':
-			fmt.Fprintf(&b, "%d", tm.Year())
+			printf.Fprintf(&b, "%d", tm.Year())
 		case 'y':
-			fmt.Fprintf(&b, "%02d", tm.Year()%100)
+			printf.Fprintf(&b, "%02d", tm.Year()%100)
 		case 'm':
-			fmt.Fprintf(&b, "%02d", int(tm.Month()))
+			printf.Fprintf(&b, "%02d", int(tm.Month()))
 		case 'd':
-			fmt.Fprintf(&b, "%02d", tm.Day())
+			printf.Fprintf(&b, "%02d", tm.Day())
 		case 'e':
-			fmt.Fprintf(&b, "%2d", tm.Day())
+			printf.Fprintf(&b, "%2d", tm.Day())
 		case 'H':
-			fmt.Fprintf(&b, "%02d", tm.Hour())
+			printf.Fprintf(&b, "%02d", tm.Hour())
 		case 'I':
-			fmt.Fprintf(&b, "%02d", (tm.Hour()+11)%12+1)
+			printf.Fprintf(&b, "%02d", (tm.Hour()+11)%12+1)
 		case 'M':
-			fmt.Fprintf(&b, "%02d", tm.Minute())
+			printf.Fprintf(&b, "%02d", tm.Minute())
 		case 'S':
-			fmt.Fprintf(&b, "%02d", tm.Second())
+			printf.Fprintf(&b, "%02d", tm.Second())
 		case 'j':
-			fmt.Fprintf(&b, "%03d", tm.YearDay())
+			printf.Fprintf(&b, "%03d", tm.YearDay())
 		case 'a':
 			b.WriteString(tm.Weekday().String()[:3])
 		case 'A':
@@ -92,7 +92,7 @@ func strftime(format string, tm time.Time, zone string) string {
 		case 'p':
 			b.WriteString(map[bool]string{true: "AM", false: "PM"}[tm.Hour() < 12])
 		case 'w':
-			fmt.Fprintf(&b, "%d", int(tm.Weekday()))
+			printf.Fprintf(&b, "%d", int(tm.Weekday()))
 		case 'Z':
 			b.WriteString(zone)
 		case 'z':
@@ -110,7 +110,7 @@ func strftime(format string, tm time.Time, zone string) string {
 		case 'R':
 			b.WriteString(tm.Format("15:04"))
 		case 's':
-			fmt.Fprintf(&b, "%d", tm.Unix())
+			printf.Fprintf(&b, "%d", tm.Unix())
 		case '%':
 			b.WriteByte('%')
 		default:
