@@ -1,7 +1,8 @@
 package process
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/exitplay/exitplay/wasm/trace"
 )
@@ -67,7 +68,7 @@ func (s *sigState) init(schedule []Scheduled) {
 	s.disp[SIGPIPE].Kind = DispIgnore
 	s.disp[SIGXFSZ].Kind = DispIgnore
 	s.schedule = append([]Scheduled(nil), schedule...)
-	sort.SliceStable(s.schedule, func(i, j int) bool { return s.schedule[i].AtNS < s.schedule[j].AtNS })
+	slices.SortStableFunc(s.schedule, func(a, b Scheduled) int { return cmp.Compare(a.AtNS, b.AtNS) })
 }
 
 // runTimers advances the armed timers by dt; real-time timers always,

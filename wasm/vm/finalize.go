@@ -1,7 +1,8 @@
 package vm
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
@@ -338,7 +339,7 @@ func (in *Interpreter) collect(cycles bool) error {
 			dead = append(dead, v)
 		}
 	}
-	sort.Slice(dead, func(i, j int) bool { return f.live[dead[i]] < f.live[dead[j]] })
+	slices.SortFunc(dead, func(a, b Value) int { return cmp.Compare(f.live[a], f.live[b]) })
 	for _, v := range dead {
 		if f.live[v] == 0 {
 			continue
