@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/exitplay/exitplay/wasm/syntax"
@@ -333,13 +332,21 @@ func (in *Interpreter) collect(cycles bool) error {
 	f.running = true
 	defer func() { f.running = false }()
 	marked := t.markReachable()
-	var dead []Value
-	for v := range f.live {
+	// The dead in the order they were registered: sort their sequence
+	// numbers (plain integers sort with code the module already has).
+	bySeq := map[uint64]Value{}
+	var seqs []uint64
+	for v, seq := range f.live {
 		if !marked[v] && (cycles || !reachesItself(v, marked)) {
-			dead = append(dead, v)
+			bySeq[seq] = v
+			seqs = append(seqs, seq)
 		}
 	}
-	slices.SortFunc(dead, func(a, b Value) int { return cmp.Compare(f.live[a], f.live[b]) })
+	slices.Sort(seqs)
+	dead := make([]Value, len(seqs))
+	for i, seq := range seqs {
+		dead[i] = bySeq[seq]
+	}
 	for _, v := range dead {
 		if f.live[v] == 0 {
 			continue
