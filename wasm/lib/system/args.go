@@ -7,7 +7,13 @@ import (
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
+// typeError and valueError are not inlined, like vm's error
+// constructors: they sit on many cold paths.
+//
+//go:noinline
 func typeError(format string, args ...any) error { return vm.Errorf(vm.TypeErrorType, format, args...) }
+
+//go:noinline
 func valueError(format string, args ...any) error {
 	return vm.Errorf(vm.ValueErrorType, format, args...)
 }
