@@ -26,4 +26,8 @@ func WIFSIGNALED(status int) bool { s := status & 0x7f; return s != 0 && s != 0x
 // WTERMSIG returns the signal that killed the process.
 func WTERMSIG(status int) int { return status & 0x7f }
 
+// itoa is strconv.Itoa for messages, out of line: strconv.Itoa's inlined
+// fast path at each of its call sites would only add code.
+//
+//go:noinline
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -100,6 +100,11 @@ func (h *Host) handlerValues() []vm.Value {
 // Bind attaches the interpreter created with Options.
 func (h *Host) Bind(in *vm.Interpreter) { h.interp = in }
 
+// emit records a trace event. Not inlined: an Event is large, and a copy
+// of the recorder's code at each of the two dozen call sites would add
+// kilobytes to the browser module for no measurable speed.
+//
+//go:noinline
 func (h *Host) emit(e trace.Event) { h.P.Trace().Emit(e) }
 
 // Write is os.write(fd, p) for the interpreter.
