@@ -19,10 +19,10 @@ func noKw(t *Thread, name string, kw []Kwarg) error {
 
 // parseIntLiteral parses int(s, base) text.
 func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
-	orig := s
+	orig, origBase := s, base // the message names the base as given, 0 included
 	s = asciiDigits(strings.TrimSpace(s))
 	bad := func() error {
-		return t.valueErrorf("invalid literal for int() with base %d: %s", base, strRepr(orig))
+		return t.valueErrorf("invalid literal for int() with base %d: %s", origBase, strRepr(orig))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
