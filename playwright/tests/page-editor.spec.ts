@@ -63,13 +63,23 @@ test("auto-run shows the new output of an edit", async ({ page, request }) => {
   await expect(page.getByTestId("status-badge")).toHaveText("Exited with status 0");
 });
 
-test("a syntax error is underlined in the editor", async ({ page, request }) => {
-  test.fixme(!(await engineRunsPython(request)), "needs the parser's SyntaxError position in the trace (sim.Run)");
+test("a syntax error and an uncaught exception are underlined in the editor", async ({ page, request }) => {
+  test.fixme(!(await engineRunsPython(request)), "needs the error position of the run result (sim.Run)");
   await openPlayground(page);
   await setCode(page, "print('ok')\nif True\n    pass\n");
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("status-badge")).toHaveAttribute("data-reason", "syntax_error");
   await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
+  // The engine reports the missing ':' just past "True"; the editor
+  // underlines the last character of the line.
+  await expect(page.locator(".cm-lintRange-error")).toHaveText("e");
+
+  // An uncaught exception underlines the script's innermost part of the
+  // traceback, even after a line with characters beyond UTF-16's first plane.
+  await setCode(page, 'print("🙂🙂")\nd = {}\nprint("x", d["missing"])\n');
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("status-badge")).toHaveAttribute("data-reason", "exception");
+  await expect(page.locator(".cm-lintRange-error")).toHaveText('d["missing"]');
 });
 
 test("a runaway loop is stopped by the playground's budget, or by Stop", async ({ page, request }) => {

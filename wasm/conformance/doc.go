@@ -42,17 +42,18 @@
 // # How CPython is recorded
 //
 // record.py copies the program to a fresh temporary directory as main.py and
-// runs `python3 main.py` there, with every PYTHON* variable removed from the
-// environment, every signal at its default action (a shell's background job
-// would otherwise inherit SIGINT ignored), no core files, stdin fed through
-// a pipe in both modes (the simulated terminal is output only: nothing typed
-// is echoed), and the terminal's "\n"→"\r\n" output translation switched
-// off, so the tty text is exactly what the program wrote. The temporary directory is removed from the text
-// (tracebacks say File "main.py") and the standard library's directory is
-// shown as "<stdlib>". Each program is recorded twice; if the recordings
-// differ beyond object addresses the program is nondeterministic and must
-// be fixed. Things that are never deterministic must stay out of the
-// corpus: real times, the order of sets of strings (string hashing is
+// runs `python3 main.py` there, with exactly the simulated process's
+// environment (no PYTHON* variable, the same os.environ), every signal at
+// its default action (a shell's background job would otherwise inherit
+// SIGINT ignored), no core files, stdin fed through a pipe in both modes
+// (the simulated terminal is output only: nothing typed is echoed), and
+// the terminal's "\n"→"\r\n" output translation switched off, so the tty
+// text is exactly what the program wrote. The temporary directory is
+// removed from the text (tracebacks say File "main.py") and the standard
+// library's directory is shown as "<stdlib>". Each program is recorded
+// twice; if the recordings differ beyond object addresses the program is
+// nondeterministic and must be fixed. Things that are never deterministic
+// must stay out of the corpus: real times, the order of sets of strings (string hashing is
 // randomized per process), threads, the network, subprocesses.
 //
 // # The harness

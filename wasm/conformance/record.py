@@ -12,7 +12,8 @@ record.
 Each program is run exactly as the engine simulates it:
 
 * it is copied to a fresh temporary directory as main.py and run there as
-  `python3 main.py`, with every PYTHON* variable removed from the environment;
+  `python3 main.py`, with the simulated process's environment (HOME, LANG,
+  LOGNAME, PATH, PWD, SHELL, USER: SIMULATED_ENV) and no other variable;
 * stdin is the sidecar NAME.stdin (absent: empty), always fed through a pipe;
 * signals declared with `# exitplay: signal NAME@SECONDS` are sent to the
   process at those wall-clock times after it was started, but never before
@@ -94,9 +95,24 @@ def signal_number(name):
     return int(getattr(signal.Signals, name))
 
 
+# The environment of every simulated process, in order (defaultEnviron in
+# wasm/process/environ.go): CPython runs with exactly this one, so that
+# os.environ reads the same on both sides. PWD is the simulated working
+# directory, not the temporary one the program really runs in.
+SIMULATED_ENV = {
+    "HOME": "/home/user",
+    "LANG": "C.UTF-8",
+    "LOGNAME": "user",
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "PWD": "/home/user",
+    "SHELL": "/bin/bash",
+    "USER": "user",
+}
+
+
 def clean_env():
-    """The recorder's environment without any PYTHON* variable."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    """The environment a recorded program runs with: the simulated one."""
+    return dict(SIMULATED_ENV)
 
 
 # Linux x86-64 system calls a program blocked in time.sleep or signal.pause

@@ -1,11 +1,16 @@
 package process
 
+import "github.com/exitplay/exitplay/wasm/trace"
+
 // AtexitEntry is one registered callback; the function and arguments are
 // values of the interpreter, opaque here.
 type AtexitEntry struct {
 	Func   any
 	Args   any
 	Kwargs any
+	// Span is where the program registered it, for the trace; nil when
+	// unknown.
+	Span *trace.Span
 }
 
 // Atexit is the atexit module's registry, with CPython's semantics:

@@ -61,7 +61,8 @@ type Process struct {
 	Clock Clock
 	// Argv is sys.argv.
 	Argv []string
-	// Environ is os.environ in order.
+	// Environ is the process's own environment in order: what os.environ
+	// starts from, changed by Setenv and Unsetenv.
 	Environ [][2]string
 	// TTY is true when fd 1 and fd 2 are a terminal.
 	TTY bool
@@ -95,11 +96,7 @@ func New(cfg Config) *Process {
 		maxTimeNS: cfg.MaxTimeNS,
 		maxOutput: cfg.MaxOutput,
 		interrupt: cfg.Interrupt,
-		Environ: [][2]string{
-			{"HOME", "/home/user"}, {"LANG", "C.UTF-8"}, {"LOGNAME", "user"},
-			{"PATH", "/usr/local/bin:/usr/bin:/bin"}, {"PWD", Cwd},
-			{"SHELL", "/bin/bash"}, {"USER", "user"},
-		},
+		Environ:   append([][2]string(nil), defaultEnviron...),
 	}
 	if p.maxSteps <= 0 {
 		p.maxSteps = DefaultMaxSteps

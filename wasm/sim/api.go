@@ -112,10 +112,31 @@ type Result struct {
 	Lost []Lost `json:"lost"`
 	// Files are the files left on the simulated disk at exit.
 	Files []File `json:"files"`
+	// ErrorAt is where the error that ended the run points in the script,
+	// for an editor to underline: the SyntaxError's range when the script
+	// did not compile (ReasonSyntaxError), or for an uncaught exception
+	// (ReasonException) the innermost place in the script its traceback
+	// passes through. It is absent otherwise.
+	ErrorAt *ErrorAt `json:"error_at,omitempty"`
 	// Trace is the termination trace.
 	Trace []trace.Event `json:"trace"`
 	// Stats are the run's resource counters.
 	Stats Stats `json:"stats"`
+}
+
+// ErrorAt is a range of the script and the error found there. Lines are
+// 1-based; columns are 0-based offsets in characters (not bytes), and the
+// end is exclusive. A SyntaxError that CPython places just past the end of
+// a line (a missing ':') has an empty range there.
+type ErrorAt struct {
+	Line    int `json:"line"`
+	Col     int `json:"col"`
+	EndLine int `json:"end_line"`
+	EndCol  int `json:"end_col"`
+	// Message is a SyntaxError's last line as CPython prints it
+	// ("SyntaxError: expected ':'"), or an exception's class and, when it
+	// is a plain value, its first argument ("ValueError: boom").
+	Message string `json:"message"`
 }
 
 // Chunk is a piece of terminal output from one stream.

@@ -14,6 +14,8 @@ func FuzzRun(f *testing.F) {
 	f.Add("import os, atexit\natexit.register(print, 'a')\nprint('lost', end='')\nos._exit(0)\n", "", "9", 0.1)
 	f.Add("try:\n    raise ValueError('v')\nfinally:\n    print('f')\n", "", "SIGUSR1", 0.0)
 	f.Add("while True:\n    pass\n", "", "SIGALRM", 0.2)
+	f.Add("import os\nos.environ['A'] = 'b'\nprint(os.environ, os.getenv('A'))\ndel os.environ['HOME']\nos.environ[1]\n", "", "", 0.0)
+	f.Add("def g(n):\n    try:\n        yield n\n    finally:\n        print(n)\nL = [g(1), g(2)]\nfor x in L: next(x)\nh = g(3); next(h)\n", "", "", 0.0)
 	f.Fuzz(func(t *testing.T, code, stdin, signal string, at float64) {
 		req := Request{Code: code, Stdin: stdin, Stdout: ModePipe,
 			Limits: &Limits{Steps: 20_000, Seconds: 5, OutputBytes: 1 << 16, MemoryBytes: 16 << 20}}

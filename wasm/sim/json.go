@@ -30,6 +30,16 @@ func (r *Result) JSON() ([]byte, error) {
 	writeArray(&w, r.Lost, func(l *Lost) { writePair(&w, "stream", l.Stream, "text", l.Text) })
 	w.Key("files")
 	writeArray(&w, r.Files, func(f *File) { writePair(&w, "path", f.Path, "content", f.Content) })
+	if e := r.ErrorAt; e != nil {
+		w.Key("error_at")
+		w.BeginObject()
+		w.IntMember("line", int64(e.Line))
+		w.IntMember("col", int64(e.Col))
+		w.IntMember("end_line", int64(e.EndLine))
+		w.IntMember("end_col", int64(e.EndCol))
+		w.StringMember("message", e.Message)
+		w.EndObject()
+	}
 	w.Key("trace")
 	writeArray(&w, r.Trace, func(e *trace.Event) { e.WriteJSON(&w) })
 	w.Key("stats")

@@ -59,8 +59,8 @@ func run(req Request, traced bool, interrupt func() bool) (res Result) {
 	in := vm.New(h, h, h.Options(DefaultRecursion, maxAlloc))
 	h.Bind(in)
 	if rec != nil {
-		rec.Depth = func() int { return pythonDepth(in.Thread()) }
-		rec.Line = func() int { return scriptLine(in.Thread(), filename) }
+		rec.Depth = func() int { return pythonDepth(in.Thread(), filename) }
+		rec.Where = func() *trace.Span { return scriptSpan(in.Thread(), filename) }
 	}
 	end := ending{h.Finish(in.RunSource(filename, []byte(req.Code)))}
 	return end.result(p, rec, filename)
@@ -101,6 +101,7 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 			res.Files = append(res.Files, File{Path: path, Content: string(contents[i])})
 		}
 	}
+	res.ErrorAt = e.errorAt(script)
 	p.ReportUnsent()
 	rec.Emit(trace.Event{Kind: trace.Exit, Status: trace.Int(res.Status), Returncode: trace.Int(res.Returncode),
 		Reason: res.Reason, Signal: res.Signal, Text: res.Explanation})
@@ -110,25 +111,63 @@ func (e *ending) result(p *process.Process, rec *trace.Recorder, script string) 
 	return res
 }
 
-// pythonDepth is the number of Python frames below the module's: calls of
-// built-in functions do not count.
-func pythonDepth(t *vm.Thread) int {
+// errorAt locates the error that ended the run in the script, if one did.
+func (e *ending) errorAt(script string) *ErrorAt {
+	if se := e.Syntax; se != nil && se.Filename == script {
+		at := &ErrorAt{Line: se.Line, Col: max(se.Col-1, 0), EndLine: se.EndLine, EndCol: se.EndCol - 1, Message: e.Message}
+		if at.EndLine < at.Line || se.EndCol <= 0 {
+			// The end is unknown: the range is the position itself.
+			at.EndLine, at.EndCol = at.Line, at.Col
+		}
+		return at
+	}
+	if e.At == nil {
+		return nil
+	}
+	return &ErrorAt{Line: e.At.Line, Col: e.At.Col, EndLine: e.At.EndLine, EndCol: e.At.EndCol, Message: e.Message}
+}
+
+// pythonDepth is the number of Python frames below the innermost frame
+// running the script's own code (or below the top one when none does):
+// library frames above it, such as signal.signal's, and calls of built-in
+// functions do not count.
+func pythonDepth(t *vm.Thread, script string) int {
+	f := t.Frame()
+	if s := scriptFrame(t, script); s != nil {
+		f = s
+	}
 	n := -1
-	for f := t.Frame(); f != nil; f = f.Back {
+	for ; f != nil; f = f.Back {
 		n++
 	}
 	return max(n, 0)
 }
 
-// scriptLine is the line of the script that the innermost frame running
-// the script's own code is executing, or 0 when no such frame runs.
-func scriptLine(t *vm.Thread, script string) int {
+// scriptSpan is where the innermost frame running the script's own code
+// is: the call it is making, or else the whole line of its statement; nil
+// when no such frame runs.
+func scriptSpan(t *vm.Thread, script string) *trace.Span {
+	f := scriptFrame(t, script)
+	if f == nil {
+		return nil
+	}
+	if call := f.Calling(); call != nil {
+		sp := call.Span()
+		return &trace.Span{Line: sp.Line, Col: sp.Col, EndLine: sp.EndLine, EndCol: sp.EndCol}
+	}
+	line := f.Line()
+	return &trace.Span{Line: line, EndLine: line}
+}
+
+// scriptFrame is the innermost frame running the script's own code, or
+// nil.
+func scriptFrame(t *vm.Thread, script string) *vm.Frame {
 	for f := t.Frame(); f != nil; f = f.Back {
 		if f.Code != nil && f.Code.Source != nil && f.Code.Source.Filename == script {
-			return f.Line()
+			return f
 		}
 	}
-	return 0
+	return nil
 }
 
 func internalError(detail string) Result {

@@ -167,8 +167,8 @@ func TestMemoryLimit(t *testing.T) {
 	}
 }
 
-// TestDeterministicShutdown: generators left suspended where no global
-// reaches them do not make shutdown depend on map order.
+// TestDeterministicShutdown: generators left suspended at shutdown are
+// closed in CPython's order, the same in every run.
 func TestDeterministicShutdown(t *testing.T) {
 	req := Request{Code: `def gen(name):
     try:
@@ -192,8 +192,10 @@ print("end")
 			t.Fatalf("runs differ:\n%s\n%s", first.Stdout, res.Stdout)
 		}
 	}
-	if !strings.Contains(first.Stdout, "end\nclosing a\nclosing b\nclosing c\n") {
-		t.Errorf("stdout %q", first.Stdout)
+	// As CPython 3.11.7 prints it: x when the loop variable moves on, y
+	// when g is dropped at teardown, then keep's list from its end.
+	if want := "closing x\nend\nclosing y\nclosing c\nclosing b\nclosing a\n"; first.Stdout != want {
+		t.Errorf("stdout %q, want %q", first.Stdout, want)
 	}
 }
 

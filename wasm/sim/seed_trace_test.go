@@ -18,13 +18,23 @@ var updateTraces = flag.Bool("update-traces", false, "rewrite testdata/seed-trac
 func renderTrace(events []trace.Event) string {
 	var b strings.Builder
 	for _, e := range events {
-		line := "   "
-		if e.Span != nil {
-			line = fmt.Sprintf("L%-2d", e.Span.Line)
-		}
-		fmt.Fprintf(&b, "%7.3fs %5d %s %s%-18s %s\n", e.Time, e.Step, line, strings.Repeat("  ", e.Depth), e.Kind, e.Text)
+		fmt.Fprintf(&b, "%7.3fs %5d %-12s %s%-18s %s\n", e.Time, e.Step, renderSpan(e.Span), strings.Repeat("  ", e.Depth), e.Kind, e.Text)
 	}
 	return b.String()
+}
+
+// renderSpan writes a span as L3 (the whole line), L3:4-9 (columns 4 to 9
+// of line 3) or L3:4-5:2 (from line 3 column 4 to line 5 column 2).
+func renderSpan(sp *trace.Span) string {
+	switch {
+	case sp == nil:
+		return ""
+	case sp.EndLine != sp.Line:
+		return fmt.Sprintf("L%d:%d-%d:%d", sp.Line, sp.Col, sp.EndLine, sp.EndCol)
+	case sp.Col == 0 && sp.EndCol == 0:
+		return fmt.Sprintf("L%d", sp.Line)
+	}
+	return fmt.Sprintf("L%d:%d-%d", sp.Line, sp.Col, sp.EndCol)
 }
 
 // TestSeedTraces compares the trace of every example of the seed tutorial

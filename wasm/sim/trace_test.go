@@ -71,3 +71,56 @@ func TestTraceLost(t *testing.T) {
 		t.Errorf("status %d files %+v", res.Status, res.Files)
 	}
 }
+
+// TestProgramEventsHaveSpans checks that every event the program causes
+// points into the script: the call that caused it, with its columns.
+func TestProgramEventsHaveSpans(t *testing.T) {
+	code := `import atexit, os, signal, time
+def on_usr1(n, f):
+    print("usr1")
+signal.signal(signal.SIGUSR1, on_usr1)
+os.kill(os.getpid(), signal.SIGUSR1)
+signal.alarm(5)
+signal.alarm(0)
+atexit.register(print, "bye")
+atexit.unregister(print)
+atexit.register(print, "bye")
+with open("f.txt", "w") as f:
+    f.write("x")
+name = input()
+time.sleep(0.5)
+raise SystemExit(3)
+`
+	res := Run(Request{Code: code, Stdin: "ann\n", Stdout: ModePipe})
+	lines := strings.Split(code, "\n")
+	shutdown := false
+	seen := map[trace.Kind]bool{}
+	for _, e := range res.Trace {
+		if e.Kind == trace.Phase {
+			shutdown = true
+		}
+		// Of the shutdown's own events only these come from the program.
+		if e.Kind == trace.ProcessStart || shutdown && e.Kind != trace.AtexitRun && e.Kind != trace.SystemExit {
+			continue
+		}
+		seen[e.Kind] = true
+		if e.Span == nil {
+			t.Errorf("%s event %q has no span", e.Kind, e.Text)
+			continue
+		}
+		if e.Kind == trace.HandlerSet || e.Kind == trace.AtexitRun || e.Kind == trace.SleepStart {
+			line := []rune(lines[e.Span.Line-1])
+			if got := string(line[e.Span.Col:e.Span.EndCol]); !strings.HasPrefix(got, "signal.signal(") &&
+				!strings.HasPrefix(got, "atexit.register(") && got != "time.sleep(0.5)" {
+				t.Errorf("%s event spans %q", e.Kind, got)
+			}
+		}
+	}
+	for _, k := range []trace.Kind{trace.HandlerSet, trace.SignalSent, trace.SignalDelivered, trace.HandlerStart,
+		trace.Alarm, trace.AtexitRegister, trace.AtexitUnregister, trace.FileOpen, trace.FileClose, trace.Input,
+		trace.SleepStart, trace.SleepEnd, trace.AtexitRun, trace.SystemExit} {
+		if !seen[k] {
+			t.Errorf("no %s event", k)
+		}
+	}
+}

@@ -3,6 +3,15 @@ package trace
 import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // Event kinds. Each comment names the kind-specific fields the event sets.
+//
+// Span: the interpreter's events (Call to GenClose) carry the range of the
+// code concerned; an event the program causes through a call (a write, a
+// HandlerSet, a SleepStart, an AtexitRegister, ...) carries the range of
+// that call in the script, or the script's current line (see
+// Recorder.Where); AtexitRun and AtexitError carry their callback's
+// registration, SystemExit and UnhandledException the innermost place in
+// the script the exception passed through. Events of the shutdown itself
+// (Phase, the final flushes, Exit) have none.
 const (
 	// ProcessStart opens every trace: Mode, Pid, Text (the command line).
 	ProcessStart Kind = "process_start"

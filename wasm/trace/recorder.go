@@ -22,10 +22,12 @@ type Recorder struct {
 	Now func() (t float64, step int64)
 	// Depth returns the current Python call depth; nil means 0.
 	Depth func() int
-	// Line returns the line of the script being executed (0 when none,
-	// e.g. during shutdown); events recorded without a span of their own
-	// get a whole-line span of it. Nil means no such spans.
-	Line func() int
+	// Where returns the span of the script's code running now: the call
+	// in progress (signal.signal(...), print(...)) or else the whole line
+	// of the statement; nil when no code of the script runs (shutdown).
+	// Events recorded without a span of their own get it. Nil means no
+	// such spans.
+	Where func() *Span
 
 	truncated bool
 }
@@ -79,10 +81,8 @@ func (r *Recorder) append(e Event) {
 	if r.Depth != nil {
 		e.Depth = r.Depth()
 	}
-	if e.Span == nil && r.Line != nil {
-		if line := r.Line(); line > 0 {
-			e.Span = &Span{Line: line, EndLine: line}
-		}
+	if e.Span == nil && r.Where != nil {
+		e.Span = r.Where()
 	}
 	r.Events = append(r.Events, e)
 }

@@ -80,7 +80,9 @@ func bindAttr(t *Thread, descr, v Value, tp *Type) (Value, error) {
 		return &BoundMethod{Self: v, Func: d}, nil
 	case *Builtin:
 		if d.Self == nil {
-			return &Builtin{Name: d.Name, Fn: d.Fn, Self: v, Module: d.Module}, nil
+			bound := *d
+			bound.Self = v
+			return &bound, nil
 		}
 	case *StaticMethod:
 		return d.Func, nil
@@ -256,6 +258,9 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 		if name == "__dict__" {
 			return x.Dict, true
 		}
+		if x.Base != nil {
+			return specialAttr(t, x.Base, name) // int's real, imag, ...
+		}
 	case *Code:
 		switch name {
 		case "co_name":
@@ -336,14 +341,15 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 		case "__args__":
 			return x.Args, true
 		}
-	case *Range:
+	case *Range, *BigRange:
+		start, stop, step, _, _ := bigBounds(x)
 		switch name {
 		case "start":
-			return Int(x.Start), true
+			return MakeInt(start), true
 		case "stop":
-			return Int(x.Stop), true
+			return MakeInt(stop), true
 		case "step":
-			return Int(x.Step), true
+			return MakeInt(step), true
 		}
 	case Int, Bool, *BigInt:
 		switch name {

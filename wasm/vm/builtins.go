@@ -193,7 +193,7 @@ func init() {
 			if len(args) < 2 || len(args) > 3 {
 				return nil, t.typeErrorf("getattr expected at least 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -209,7 +209,7 @@ func init() {
 			if len(args) != 3 {
 				return nil, t.typeErrorf("setattr expected 3 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -219,7 +219,7 @@ func init() {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("delattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -229,7 +229,7 @@ func init() {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("hasattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -324,6 +324,9 @@ func init() {
 				return nil, err
 			}
 			if a[2] != nil && a[2] != None {
+				for i := range a {
+					a[i] = BaseOf(a[i]) // the int of an int subclass
+				}
 				if !isIntLike(a[0]) || !isIntLike(a[1]) || !isIntLike(a[2]) {
 					return nil, t.typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 				}
@@ -366,7 +369,14 @@ func init() {
 			}
 			var items []Value
 			name := "reversed"
-			switch x := args[0].(type) {
+			v := args[0]
+			if b, ok := inherited(v, "__reversed__"); ok {
+				switch b.(type) {
+				case *List, *Dict: // list and dict have a __reversed__
+					v = b
+				}
+			}
+			switch x := v.(type) {
 			case *List:
 				items, name = x.Items, "list_reverseiterator"
 			case Tuple:
@@ -380,6 +390,8 @@ func init() {
 					i++
 					return Int(x.Start + (n-i)*x.Step), true, nil
 				}), nil
+			case *BigRange:
+				return rangeIter(x, true), nil
 			case Str, Bytes:
 				var err error
 				if items, err = toSlice(t, x); err != nil {
@@ -657,7 +669,7 @@ func builtinPrint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if k.Value == None {
 				continue
 			}
-			s, ok := k.Value.(Str)
+			s, ok := BaseOf(k.Value).(Str)
 			if !ok {
 				return nil, t.typeErrorf("%s must be None or a string, not %s", k.Name, typeName(k.Value))
 			}

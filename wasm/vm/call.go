@@ -51,7 +51,7 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 		t.depth--
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
-	r, err := f.Fn(t, args, kw)
+	r, err := f.Fn(t, f.receiver(args), kw)
 	t.depth--
 	return r, err
 }
@@ -132,7 +132,7 @@ func (c *Code) defSpan() (sp syntax.Span) {
 func (t *Thread) bindArgs(fn *Function, slots []Value, args []Value, kw []Kwarg) error {
 	code := fn.Code
 	npos := code.NPosOnly + code.NArgs
-	name := fn.Name
+	name := fn.Qualname
 	if len(args) > npos && !code.VarArgs {
 		return t.tooManyPositional(fn, len(args), kw)
 	}
@@ -263,9 +263,9 @@ func (t *Thread) tooManyPositional(fn *Function, given int, kw []Kwarg) error {
 			kp = ""
 		}
 		return t.typeErrorf("%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
-			fn.Name, takes, plural, given, pluralS(given), kwonly, kp)
+			fn.Qualname, takes, plural, given, pluralS(given), kwonly, kp)
 	}
-	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Name, takes, plural, given, was)
+	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Qualname, takes, plural, given, was)
 }
 
 func pluralS(n int) string {
@@ -309,7 +309,7 @@ func (t *Thread) construct(cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	}
 	init := cls.Lookup("__init__")
 	if b, ok := init.(*Builtin); ok && b == objectInit {
-		if len(args) > 0 || len(kw) > 0 {
+		if (len(args) > 0 || len(kw) > 0) && cls.base == ObjectType {
 			if _, userNew := cls.Lookup("__new__").(*Function); !userNew {
 				return nil, t.typeErrorf("%s() takes no arguments", cls.Name)
 			}

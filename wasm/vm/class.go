@@ -1,15 +1,26 @@
 package vm
 
+// finalTypes are the built-in types no class may derive from.
+var finalTypes = map[*Type]bool{BoolType: true, FunctionType: true, GeneratorType: true, NoneTypeType: true,
+	RangeType: true, SliceType: true, CellType: true, EllipsisType: true, NotImplementedType: true,
+	BuiltinType: true, MethodType: true, TracebackType: true, FrameType: true, CodeType: true}
+
 // newClass creates a class from a class statement's name, bases and
 // namespace (type(name, bases, ns)).
 func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type, error) {
 	var bs []*Type
 	for _, b := range bases {
+		if ga, ok := b.(*GenericAlias); ok {
+			// list[int] stands for list (__mro_entries__); the class
+			// keeps what was written as __orig_bases__.
+			b = ga.Origin
+			ns.SetStr("__orig_bases__", Tuple(append([]Value(nil), bases...)))
+		}
 		bt, ok := b.(*Type)
 		if !ok {
 			return nil, t.typeErrorf("bases must be types")
 		}
-		if bt == BoolType || bt == FunctionType || bt == GeneratorType || bt == NoneTypeType {
+		if finalTypes[bt] {
 			return nil, t.typeErrorf("type '%s' is not an acceptable base type", bt.Name)
 		}
 		bs = append(bs, bt)
@@ -30,9 +41,6 @@ func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type,
 		default:
 			return nil, t.typeErrorf("multiple bases have instance lay-out conflict")
 		}
-	}
-	if layout != ObjectType && layout != BaseExceptionType {
-		return nil, Errorf(NotImplementedErrType, "exitplay cannot subclass the built-in type '%s' yet", layout.Name)
 	}
 	cls := &Type{Name: name, Qualname: qualname, Bases: bs, Dict: ns, base: layout, newFn: layout.newFn}
 	if m, ok := ns.GetStr("__module__"); ok {
@@ -100,8 +108,7 @@ func init() {
 		t.track(o)
 		return o, nil
 	}
-	for _, tp := range []*Type{TypeType, NoneTypeType, IntType, BoolType, FloatType, StrType, BytesType, TupleType,
-		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
+	for _, tp := range []*Type{TypeType, NoneTypeType, BoolType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
 		BuiltinType, FunctionType, MethodType, StaticMethodType, ClassMethodType, PropertyType, ModuleType,
 		GeneratorType, IteratorType, SuperType, TracebackType, FrameType, CodeType} {
 		tp.newFn = nil
@@ -231,14 +238,14 @@ func defaultRepr(t *Thread, v Value) string {
 			fs, _ := Repr(t, f)
 			return "<module '" + x.Name + "' from " + fs + ">"
 		}
+		if x.frozen {
+			return "<module '" + x.Name + "' (frozen)>"
+		}
 		return "<module '" + x.Name + "' (built-in)>"
 	case *Generator:
 		return "<generator object " + x.fn.Qualname + " at " + hex(addr) + ">"
-	case *Range:
-		if x.Step == 1 {
-			return "range(" + itoa(int(x.Start)) + ", " + itoa(int(x.Stop)) + ")"
-		}
-		return "range(" + itoa(int(x.Start)) + ", " + itoa(int(x.Stop)) + ", " + itoa(int(x.Step)) + ")"
+	case *Range, *BigRange:
+		return rangeRepr(x)
 	case *Slice:
 		a, _ := Repr(t, x.Start)
 		b, _ := Repr(t, x.Stop)

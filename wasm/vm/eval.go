@@ -881,7 +881,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 			}
 		}
 		for _, kv := range d.Items() {
-			k, ok := kv[0].(Str)
+			k, ok := BaseOf(kv[0]).(Str)
 			if !ok {
 				return nil, nil, t.typeErrorf("keywords must be strings")
 			}
@@ -955,7 +955,10 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 						if err != nil {
 							return nil, fr.traced(err, at)
 						}
+						prev := fr.calling
+						fr.calling = e
 						r, err := t.callFunction(m, args, kw)
+						fr.calling = prev
 						if err != nil {
 							return nil, fr.traced(err, at)
 						}
@@ -971,7 +974,10 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if err != nil {
 				return nil, fr.traced(err, at)
 			}
+			prev := fr.calling
+			fr.calling = e
 			r, err := t.CallKw(fn, args, kw)
+			fr.calling = prev
 			if err != nil {
 				return nil, fr.traced(err, at)
 			}
@@ -988,7 +994,10 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 		if err != nil {
 			return nil, fr.traced(err, e)
 		}
+		prev := fr.calling
+		fr.calling = e
 		r, err := fr.thread.CallKw(fn, args, kw)
+		fr.calling = prev
 		if err != nil {
 			return nil, fr.traced(err, e)
 		}

@@ -29,6 +29,9 @@ import (
 type suspect struct {
 	obj   Value
 	depth int
+	// via is the value whose dropped reference led to obj (obj itself
+	// when that was a direct reference).
+	via Value
 }
 
 // finalizer is the interpreter's finalization state.
@@ -45,6 +48,9 @@ type finalizer struct {
 	// at this depth or shallower collects.
 	maxDepth int
 	running  bool
+	// cycleHeld are live objects found held by an unreachable reference
+	// cycle: only the cycle collector frees them.
+	cycleHeld map[Value]bool
 	// lastCost is the number of objects the last trace visited, and
 	// lastSteps the thread's step count then: a big heap is traced only
 	// as often as the work done since pays for it.
@@ -72,17 +78,18 @@ func (t *Thread) trackGenerator(g *Generator) {
 func (f *finalizer) add(v Value, depth int) {
 	if f.live == nil {
 		f.live = map[Value]uint64{}
+		f.cycleHeld = map[Value]bool{}
 	}
 	f.seq++
 	f.live[v] = f.seq
-	f.suspect(v, depth)
+	f.suspect(v, depth, v)
 }
 
-func (f *finalizer) suspect(o Value, depth int) {
+func (f *finalizer) suspect(o Value, depth int, via Value) {
 	if len(f.suspects) == 0 || depth > f.maxDepth {
 		f.maxDepth = depth
 	}
-	f.suspects = append(f.suspects, suspect{o, depth})
+	f.suspects = append(f.suspects, suspect{o, depth, via})
 }
 
 // dropped records that a reference to v went away. It looks through
@@ -90,7 +97,7 @@ func (f *finalizer) suspect(o Value, depth int) {
 // end) for finalizable objects.
 func (t *Thread) dropped(v Value) {
 	if f := &t.interp.fin; len(f.live) > 0 && v != nil {
-		f.findSuspects(v, t.depth, 0)
+		f.findSuspects(v, v, t.depth, 0)
 	}
 }
 
@@ -103,39 +110,42 @@ func (t *Thread) droppedAll(vs []Value) {
 	}
 }
 
-func (f *finalizer) findSuspects(v Value, depth, level int) {
+func (f *finalizer) findSuspects(v, via Value, depth, level int) {
 	if level > 4 {
 		return
 	}
 	switch x := v.(type) {
 	case *Generator:
 		if f.live[x] != 0 {
-			f.suspect(x, depth)
+			f.suspect(x, depth, via)
 		}
 	case *Instance:
 		if f.live[x] != 0 {
-			f.suspect(x, depth)
+			f.suspect(x, depth, via)
 			return
 		}
 		for _, kv := range x.Dict.Items() {
-			f.findSuspects(kv[1], depth, level+1)
+			f.findSuspects(kv[1], via, depth, level+1)
+		}
+		if x.Base != nil {
+			f.findSuspects(x.Base, via, depth, level+1)
 		}
 	case *List:
 		for i := len(x.Items) - 1; i >= 0 && i >= len(x.Items)-1000; i-- {
-			f.findSuspects(x.Items[i], depth, level+1)
+			f.findSuspects(x.Items[i], via, depth, level+1)
 		}
 	case Tuple:
 		for i := len(x) - 1; i >= 0 && i >= len(x)-1000; i-- {
-			f.findSuspects(x[i], depth, level+1)
+			f.findSuspects(x[i], via, depth, level+1)
 		}
 	case *Dict:
 		for _, kv := range x.Items() {
-			f.findSuspects(kv[1], depth, level+1)
+			f.findSuspects(kv[1], via, depth, level+1)
 		}
 	case *Cell:
-		f.findSuspects(x.V, depth, level+1)
+		f.findSuspects(x.V, via, depth, level+1)
 	case *Iter:
-		f.findSuspects(x.Src, depth, level+1)
+		f.findSuspects(x.Src, via, depth, level+1)
 	}
 }
 
@@ -189,6 +199,10 @@ func (t *Thread) collectAt() error {
 			// An object in a reference cycle waits for the cycle
 			// collector (CollectCycles), as in CPython.
 			if f.live[s.obj] == 0 || marked[s.obj] || reachesItself(s.obj, marked) {
+				continue
+			}
+			if heldByCycle(s.via, s.obj, marked) {
+				f.cycleHeld[s.obj] = true
 				continue
 			}
 			if err := t.release(s.obj); err != nil {
@@ -271,12 +285,16 @@ func (t *Thread) plainlyHeld(v Value) bool {
 func (t *Thread) release(v Value) error {
 	f := &t.interp.fin
 	delete(f.live, v)
+	delete(f.cycleHeld, v)
 	if err := t.finalize(v); err != nil {
 		return err
 	}
 	if o, ok := v.(*Instance); ok {
 		for _, kv := range o.Dict.Items() {
-			f.findSuspects(kv[1], t.depth, 1)
+			f.findSuspects(kv[1], kv[1], t.depth, 1)
+		}
+		if o.Base != nil {
+			f.findSuspects(o.Base, o.Base, t.depth, 1)
 		}
 	}
 	return nil
@@ -290,6 +308,38 @@ func reachesItself(v Value, marked map[any]bool) bool {
 	m.children(v)
 	m.run()
 	return m.seen[v]
+}
+
+// heldByCycle reports whether target, found unreachable, is held through
+// via by a reference cycle among unreachable objects (marked holds the
+// reachable ones): CPython frees such an object only when the cycle
+// collector runs. Past a small number of objects it gives up and says no.
+func heldByCycle(via, target Value, marked map[any]bool) bool {
+	if via == nil || via == target {
+		return false
+	}
+	// Marking target as seen keeps the walk out of what target holds.
+	m := &marker{seen: map[any]bool{target: true}, skip: marked}
+	m.push(via)
+	m.run()
+	if len(m.seen) > 256 {
+		return false
+	}
+	for x := range m.seen {
+		if v, ok := x.(Value); ok && v != target && reachesItself(v, marked) && reaches(v, target, marked) {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether target can be reached from v through objects
+// not in marked.
+func reaches(v, target Value, marked map[any]bool) bool {
+	m := &marker{seen: map[any]bool{}, skip: marked}
+	m.children(v)
+	m.run()
+	return m.seen[target]
 }
 
 // OnRelease registers fn to run when obj becomes unreachable (after
@@ -334,12 +384,12 @@ func (in *Interpreter) collect(cycles bool) error {
 	marked := t.markReachable()
 	// The dead in the order they were registered: sort their sequence
 	// numbers (plain integers sort with code the module already has).
-	bySeq := map[uint64]Value{}
-	var seqs []uint64
+	bySeq := map[int]Value{}
+	var seqs []int
 	for v, seq := range f.live {
-		if !marked[v] && (cycles || !reachesItself(v, marked)) {
-			bySeq[seq] = v
-			seqs = append(seqs, seq)
+		if !marked[v] && (cycles || !reachesItself(v, marked) && !f.cycleHeld[v]) {
+			bySeq[int(seq)] = v
+			seqs = append(seqs, int(seq))
 		}
 	}
 	slices.Sort(seqs)
@@ -513,6 +563,9 @@ func (m *marker) children(v Value) {
 	case *Instance:
 		m.push(x.Class)
 		m.pushDict(x.Dict)
+		if x.Base != nil {
+			m.push(x.Base)
+		}
 	case *Type:
 		m.pushDict(x.Dict)
 		for _, b := range x.MRO {

@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/exitplay/exitplay/wasm/internal/printf"
+import (
+	"slices"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
+)
 
 // Generator is a generator object. Its frame runs on its own goroutine;
 // control passes back and forth over channels so that exactly one side
@@ -105,7 +109,8 @@ func (g *Generator) start(t *Thread) {
 	g.started = true
 	g.resume = make(chan genMsg)
 	g.yieldc = make(chan genMsg)
-	t.interp.gens[g] = true
+	t.interp.genSeq++
+	t.interp.gens[g] = t.interp.genSeq
 	t.trackGenerator(g)
 	go func() {
 		var result genMsg
@@ -237,17 +242,26 @@ func (in *Interpreter) Shutdown() {
 			g.done = true
 		}
 	}
-	in.gens = map[*Generator]bool{}
+	in.gens = map[*Generator]int{}
 }
 
-// SuspendedGenerators returns the generators paused at a yield, for the
-// finalization of module globals.
+// SuspendedGenerators returns the generators paused at a yield, in the
+// order they started, for the finalization of module globals.
 func (in *Interpreter) SuspendedGenerators() []*Generator {
-	var out []*Generator
-	for g := range in.gens {
+	// Sort their start numbers: plain integers sort with code the browser
+	// module already has (sort.Slice would link reflection).
+	byStart := map[int]*Generator{}
+	var starts []int
+	for g, n := range in.gens {
 		if g.started && !g.done {
-			out = append(out, g)
+			byStart[n] = g
+			starts = append(starts, n)
 		}
+	}
+	slices.Sort(starts)
+	out := make([]*Generator, len(starts))
+	for i, n := range starts {
+		out[i] = byStart[n]
 	}
 	return out
 }

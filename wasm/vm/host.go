@@ -1,6 +1,9 @@
 package vm
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
@@ -129,7 +132,7 @@ func RegisterModule(name string, init ModuleInit) { registry[name] = init }
 // compiled and run by the importing interpreter on first import.
 func RegisterSource(name, src string) {
 	registry[name] = func(t *Thread) (*Module, error) {
-		return t.interp.execSource(name, "<stdlib>/"+name+".py", []byte(src), false)
+		return t.interp.execSource(name, []byte(src), stdlibSource)
 	}
 }
 
@@ -138,8 +141,54 @@ func RegisterSource(name, src string) {
 // appear in tracebacks.
 func RegisterNativeSource(name, src string) {
 	registry[name] = func(t *Thread) (*Module, error) {
-		return t.interp.execSource(name, "<stdlib>/"+name+".py", []byte(src), true)
+		return t.interp.execSource(name, []byte(src), nativeSource)
 	}
+}
+
+// RegisterFrozenSource is RegisterSource for a module CPython freezes into
+// its binary (os, _collections_abc): tracebacks name its frames
+// "<frozen NAME>" and, having no file to read, show no source line, and
+// the module has no __file__.
+//
+// Such a module's line numbers are part of what tracebacks print, so src
+// may place its lines: a line holding only the comment "#@ N" is replaced
+// by blank lines so that the line after it is line N. Placing a line
+// before the current one panics, at registration.
+func RegisterFrozenSource(name, src string) {
+	placed := []byte(placeLines(name, src))
+	registry[name] = func(t *Thread) (*Module, error) {
+		return t.interp.execSource(name, placed, frozenSource)
+	}
+}
+
+// placeLines expands the "#@ N" markers of RegisterFrozenSource.
+func placeLines(name, src string) string {
+	var b strings.Builder
+	line := 1
+	for _, text := range strings.SplitAfter(src, "\n") {
+		n, isMarker := lineMarker(text)
+		if !isMarker {
+			b.WriteString(text)
+			line++
+			continue
+		}
+		if n < line {
+			panic(printf.Sprintf("vm: %s: line %d cannot be placed at line %d", name, line, n))
+		}
+		b.WriteString(strings.Repeat("\n", n-line))
+		line = n
+	}
+	return b.String()
+}
+
+// lineMarker parses a "#@ N" line.
+func lineMarker(text string) (int, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "#@ ")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest)
+	return n, err == nil
 }
 
 // Options configure an Interpreter.

@@ -23,7 +23,8 @@ type Interpreter struct {
 	ids     map[any]uint64
 	nextID  uint64
 	limit   int
-	gens    map[*Generator]bool
+	gens    map[*Generator]int // started generators not done: their start number
+	genSeq  int
 	fin     finalizer
 	// maxStrDigits is the int/str conversion limit: 0 means the
 	// default, -1 none.
@@ -34,7 +35,7 @@ type Interpreter struct {
 // to obs (which may be nil).
 func New(host Host, obs Observer, opts Options) *Interpreter {
 	in := &Interpreter{host: host, obs: obs, opts: opts, modules: NewDict(), ids: map[any]uint64{},
-		nextID: 0x7f0000001000, limit: opts.RecursionLimit, gens: map[*Generator]bool{}}
+		nextID: 0x7f0000001000, limit: opts.RecursionLimit, gens: map[*Generator]int{}}
 	if in.limit <= 0 {
 		in.limit = 1000
 	}
@@ -193,7 +194,11 @@ func compileModule(mod *syntax.Module, filename string, src []byte) (*Code, erro
 	return code, nil
 }
 
-func (in *Interpreter) execSource(name, filename string, src []byte, native bool) (*Module, error) {
+func (in *Interpreter) execSource(name string, src []byte, kind sourceKind) (*Module, error) {
+	filename := "<stdlib>/" + name + ".py"
+	if kind == frozenSource {
+		filename = "<frozen " + name + ">"
+	}
 	mod, err := syntax.Parse(filename, src)
 	if err != nil {
 		return nil, err
@@ -202,9 +207,14 @@ func (in *Interpreter) execSource(name, filename string, src []byte, native bool
 	if err != nil {
 		return nil, err
 	}
-	code.Source.Native = native
+	code.Source.Native = kind == nativeSource
 	m := NewModule(name)
-	m.SetAttr("__file__", Str(filename))
+	if kind == frozenSource {
+		code.Source.Lines = nil
+		m.frozen = true
+	} else {
+		m.SetAttr("__file__", Str(filename))
+	}
 	_ = in.modules.Set(nil, Str(name), m)
 	if _, err := in.main.runModuleCode(code, m); err != nil {
 		_, _, _ = in.modules.Delete(nil, Str(name))
@@ -212,6 +222,16 @@ func (in *Interpreter) execSource(name, filename string, src []byte, native bool
 	}
 	return m, nil
 }
+
+// sourceKind says how a library module written in Python appears in
+// tracebacks.
+type sourceKind uint8
+
+const (
+	stdlibSource sourceKind = iota // "<stdlib>/NAME.py", with source lines
+	nativeSource                   // stands in for C: frames left out
+	frozenSource                   // "<frozen NAME>", without source lines
+)
 
 // Thread is a thread of Python execution: its frame stack and the state
 // CPython keeps per thread (the exception being handled, call depth).
@@ -284,10 +304,12 @@ type Frame struct {
 	NS   *Dict
 	Back *Frame
 	// node is the statement running now (for f_lineno).
-	node   syntax.Node
-	retval Value
-	gen    *Generator
-	thread *Thread
+	node syntax.Node
+	// calling is the call expression whose callee is running now, if any.
+	calling syntax.Node
+	retval  Value
+	gen     *Generator
+	thread  *Thread
 	// iters are the iterators of the for loops running in the frame.
 	iters []Value
 	// small holds Locals for functions with few slots, saving an
@@ -320,6 +342,10 @@ func (fr *Frame) Line() int {
 	}
 	return fr.node.Span().Line
 }
+
+// Calling returns the call expression of the frame's code whose callee is
+// running now (a host event during it belongs to that call), or nil.
+func (fr *Frame) Calling() syntax.Node { return fr.calling }
 
 // Code is a compiled code block (a module, class body, function, lambda or
 // comprehension).

@@ -76,6 +76,8 @@ func Iterate(t *Thread, v Value) (Value, error) {
 			i++
 			return Int(r), true, nil
 		}), nil
+	case *BigRange:
+		return rangeIter(x, false), nil
 	case Str:
 		s := string(x)
 		pos := 0
@@ -337,28 +339,19 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		}
 		return Int(x[i]), nil
 	case *Range:
-		if s, ok := k.(*Slice); ok {
-			start, stop, step, err := t.sliceIndices(s, x.Len())
-			if err != nil {
-				return nil, err
+		if i, ok := k.(Int); ok {
+			n := x.Len()
+			if i < 0 {
+				i += Int(n)
 			}
-			return &Range{Start: x.Start + start*x.Step, Stop: x.Start + stop*x.Step, Step: x.Step * step}, nil
+			if i < 0 || int64(i) >= n {
+				return nil, Errorf(IndexErrorType, "range object index out of range")
+			}
+			return Int(x.Start + int64(i)*x.Step), nil
 		}
-		i, ok, err := Index(t, k)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, t.typeErrorf("range indices must be integers or slices, not %s", typeName(k))
-		}
-		n := x.Len()
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return nil, Errorf(IndexErrorType, "range object index out of range")
-		}
-		return Int(x.Start + i*x.Step), nil
+		return rangeGetItem(t, x, k)
+	case *BigRange:
+		return rangeGetItem(t, x, k)
 	case *Type:
 		if m := x.Lookup("__class_getitem__"); m != nil {
 			return t.Call(m, x, k)

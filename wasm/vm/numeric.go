@@ -23,6 +23,7 @@ func init() {
 			return Int(n), nil
 		},
 		"to_bytes":         intToBytes,
+		"__round__":        builtinRound,
 		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil },
 	})
 	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: NewBuiltin("from_bytes", intFromBytes)})
@@ -52,8 +53,18 @@ func init() {
 		if err != nil {
 			return nil, t.valueErrorf("invalid hexadecimal floating-point string")
 		}
-		return Float(f), nil
+		return ofClass(t, args[0], Float(f))
 	})})
+}
+
+// ofClass is what an alternative constructor (int.from_bytes,
+// float.fromhex) called on cls returns for the built-in value v: v itself
+// for the built-in type, cls(v) for a class derived from it.
+func ofClass(t *Thread, cls, v Value) (Value, error) {
+	if c, ok := cls.(*Type); ok && !c.Builtin {
+		return t.Call(c, v)
+	}
+	return v, nil
 }
 
 // intValue returns an int, bool or big int as a plain int.
@@ -166,7 +177,7 @@ func intFromBytes(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if signed && len(buf) > 0 && buf[0]&0x80 != 0 {
 		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(buf))))
 	}
-	return MakeInt(v), nil
+	return ofClass(t, args[0], MakeInt(v))
 }
 
 func reverseBytes(b []byte) {
@@ -186,13 +197,13 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[0], args[1])
+			return builtinBinary(t, op, args[0], operand(op, args[0], args[1]))
 		}
 		m[binDunders[op][1]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[1], args[0])
+			return builtinBinary(t, op, BaseOf(args[1]), args[0])
 		}
 	}
 	if compare {
@@ -201,15 +212,7 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
-				if c, ok := numCompare(args[0], args[1]); ok && c != 2 {
-					return cmpResult(CmpOp(op), c), nil
-				}
-				x, ok1 := args[0].(Str)
-				y, ok2 := args[1].(Str)
-				if ok1 && ok2 {
-					return cmpResult(CmpOp(op), strings.Compare(string(x), string(y))), nil
-				}
-				return NotImplemented, nil
+				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
 			}
 		}
 	}

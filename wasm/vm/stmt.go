@@ -927,6 +927,16 @@ func (in *Interpreter) importModule(t *Thread, name string) (Value, error) {
 	if m, ok := in.modules.GetStr(name); ok && m != None {
 		return m, nil
 	}
+	// A submodule's parent is imported first; it may put the submodule
+	// in sys.modules itself (os makes os.path so).
+	if parent, _, isSub := cutLast(name, "."); isSub {
+		if _, err := in.importModule(t, parent); err != nil {
+			return nil, err
+		}
+		if m, ok := in.modules.GetStr(name); ok && m != None {
+			return m, nil
+		}
+	}
 	init, ok := in.inits[name]
 	if !ok {
 		e := Errorf(ModuleNotFoundType, "No module named '%s'", name)
@@ -939,6 +949,14 @@ func (in *Interpreter) importModule(t *Thread, name string) (Value, error) {
 	}
 	_ = in.modules.Set(t, Str(name), m)
 	return m, nil
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // annAssign compiles an annotated assignment. At module and class level

@@ -177,7 +177,7 @@ func asciiEscape(s string) string {
 }
 
 func argStr(t *Thread, fname string, v Value) (string, error) {
-	s, ok := v.(Str)
+	s, ok := BaseOf(v).(Str)
 	if !ok {
 		return "", t.typeErrorf("%s() argument must be str, not %s", fname, typeName(v))
 	}
@@ -290,7 +290,7 @@ func init() {
 			parts := make([]string, len(items))
 			size := int64(0)
 			for i, it := range items {
-				s, ok := it.(Str)
+				s, ok := BaseOf(it).(Str)
 				if !ok {
 					return nil, t.typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(it))
 				}
@@ -532,7 +532,7 @@ func stripFn(name string, byFunc func(string, func(rune) bool) string, byChars f
 		if len(args) < 2 || args[1] == None {
 			return Str(byFunc(s, unicode.IsSpace)), nil
 		}
-		chars, ok := args[1].(Str)
+		chars, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("%s arg must be None or str", name)
 		}
@@ -554,12 +554,12 @@ func affixFn(name string, test func(string, string) bool) BuiltinFunc {
 			return False, nil
 		}
 		s = s[lo:hi]
-		switch a := args[1].(type) {
+		switch a := BaseOf(args[1]).(type) {
 		case Str:
 			return Bool(test(s, string(a))), nil
 		case Tuple:
 			for _, x := range a {
-				xs, ok := x.(Str)
+				xs, ok := BaseOf(x).(Str)
 				if !ok {
 					return nil, t.typeErrorf("tuple for %s must only contain str, not %s", name, typeName(x))
 				}
@@ -578,7 +578,7 @@ func findFn(name string, last, raise bool) BuiltinFunc {
 		if len(args) < 2 {
 			return nil, t.typeErrorf("%s() takes at least 1 argument (0 given)", name)
 		}
-		sub, ok := args[1].(Str)
+		sub, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("must be str, not %s", typeName(args[1]))
 		}
@@ -619,7 +619,7 @@ func padFn(name string) BuiltinFunc {
 		}
 		fill := " "
 		if len(args) == 3 {
-			f, ok := args[2].(Str)
+			f, ok := BaseOf(args[2]).(Str)
 			if !ok || strLen(f) != 1 {
 				return nil, t.typeErrorf("The fill character must be exactly one character long")
 			}
@@ -649,7 +649,7 @@ func padFn(name string) BuiltinFunc {
 
 func partitionFn(last bool) BuiltinFunc {
 	return func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		sep, ok := args[1].(Str)
+		sep, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("must be str, not %s", typeName(args[1]))
 		}
@@ -707,7 +707,7 @@ func strSplit(t *Thread, args []Value, kw []Kwarg, right bool) (Value, error) {
 		}
 		return NewList(splitWhitespace(s, maxsplit)), nil
 	}
-	sep, ok := a[0].(Str)
+	sep, ok := BaseOf(a[0]).(Str)
 	if !ok {
 		return nil, t.typeErrorf("must be str or None, not %s", typeName(a[0]))
 	}

@@ -13,7 +13,8 @@ type Type struct {
 	// Builtin types reject attribute assignment.
 	Builtin bool
 	// base is the nearest built-in type in the MRO that decides the
-	// instance layout (object, BaseException, ...).
+	// instance layout: object, BaseException, or a built-in type a class
+	// may derive from (int, str, list, ...; see subclass.go).
 	base *Type
 	// newFn creates an uninitialized instance for __new__.
 	newFn func(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error)

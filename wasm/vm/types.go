@@ -110,6 +110,9 @@ func init() {
 			}
 			return parseIntLiteral(t, string(s), int(b))
 		}
+		if b, ok := inherited(a[0], "__int__"); ok {
+			a[0] = b
+		}
 		switch x := a[0].(type) {
 		case Int, *BigInt:
 			return x, nil
@@ -170,7 +173,11 @@ func init() {
 		if len(args) > 1 {
 			return nil, t.typeErrorf("float expected at most 1 argument, got %d", len(args))
 		}
-		switch x := args[0].(type) {
+		x := args[0]
+		if b, ok := inherited(x, "__float__"); ok {
+			x = b
+		}
+		switch x := x.(type) {
 		case Float:
 			return x, nil
 		case Int, Bool, *BigInt:
@@ -344,6 +351,7 @@ func init() {
 	})
 	ListType.setMethods(containerMethods)
 	DictType.setMethods(containerMethods)
+	DictType.Dict.SetStr("__getitem__", dictGetItem)
 	DictType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
 		if len(args) > 1 {
@@ -442,7 +450,13 @@ func init() {
 		},
 	})
 	DictType.Dict.SetStr("fromkeys", &ClassMethod{Func: fn("fromkeys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		d := NewDict()
+		var d Value = NewDict()
+		if cls, ok := args[0].(*Type); ok && cls != DictType {
+			var err error
+			if d, err = t.Call(cls); err != nil {
+				return nil, err
+			}
+		}
 		keys, err := toSlice(t, args[1])
 		if err != nil {
 			return nil, err
@@ -452,7 +466,7 @@ func init() {
 			v = args[2]
 		}
 		for _, k := range keys {
-			if err := d.Set(t, k, v); err != nil {
+			if err := SetItem(t, d, k, v); err != nil {
 				return nil, err
 			}
 		}
@@ -559,6 +573,15 @@ func init() {
 			return Bool(r), err
 		},
 	}
+	for _, name := range []string{"add", "remove", "discard", "issubset", "issuperset", "isdisjoint"} {
+		fn := setMethods[name]
+		setMethods[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, t.typeErrorf("%s.%s() takes exactly one argument (%d given)", typeName(args[0]), name, len(args)-1)
+			}
+			return fn(t, args, kw)
+		}
+	}
 	SetType.setMethods(setMethods)
 	for _, name := range []string{"add", "remove", "discard", "pop", "clear", "update"} {
 		delete(setMethods, name)
@@ -568,12 +591,12 @@ func init() {
 		if err := noKw(t, "range", kw); err != nil {
 			return nil, err
 		}
-		var ns [3]int64
+		var ns [3]*big.Int
 		for i, a := range args {
 			if i >= 3 {
 				return nil, t.typeErrorf("range expected at most 3 arguments, got %d", len(args))
 			}
-			n, ok, err := Index(t, a)
+			n, ok, err := indexBig(t, a)
 			if err != nil {
 				return nil, err
 			}
@@ -586,22 +609,46 @@ func init() {
 		case 0:
 			return nil, t.typeErrorf("range expected at least 1 argument, got 0")
 		case 1:
-			return &Range{0, ns[0], 1}, nil
+			return newRange(new(big.Int), ns[0], big.NewInt(1)), nil
 		case 2:
-			return &Range{ns[0], ns[1], 1}, nil
+			return newRange(ns[0], ns[1], big.NewInt(1)), nil
 		}
-		if ns[2] == 0 {
+		if ns[2].Sign() == 0 {
 			return nil, t.valueErrorf("range() arg 3 must not be zero")
 		}
-		return &Range{ns[0], ns[1], ns[2]}, nil
+		return newRange(ns[0], ns[1], ns[2]), nil
 	}
 	RangeType.setMethods(map[string]BuiltinFunc{
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			items, _ := toSlice(t, args[0])
-			return seqIndexOf(t, items, args[1:], "")
+			if len(args) != 2 {
+				return nil, t.typeErrorf("range.index() takes exactly one argument (%d given)", len(args)-1)
+			}
+			if x, ok := exactInt(args[1]); ok {
+				if i := rangePosition(args[0], x); i != nil {
+					return MakeInt(i), nil
+				}
+				return nil, t.valueErrorf("%s is not in range", x.String())
+			}
+			items, err := toSlice(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return seqIndexOf(t, items, args[1:], "sequence.index(x): x not in sequence")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			items, _ := toSlice(t, args[0])
+			if len(args) != 2 {
+				return nil, t.typeErrorf("range.count() takes exactly one argument (%d given)", len(args)-1)
+			}
+			if x, ok := exactInt(args[1]); ok {
+				if rangePosition(args[0], x) != nil {
+					return Int(1), nil
+				}
+				return Int(0), nil
+			}
+			items, err := toSlice(t, args[0])
+			if err != nil {
+				return nil, err
+			}
 			return seqCount(t, items, args[1])
 		},
 	})
@@ -838,6 +885,12 @@ func seqCount(t *Thread, items []Value, x Value) (Value, error) {
 
 // dictUpdate merges a mapping or an iterable of pairs into d.
 func dictUpdate(t *Thread, d *Dict, src Value) error {
+	if b, ok := inherited(src, "__iter__"); ok {
+		if bd, ok := b.(*Dict); ok {
+			// A dict subclass that iterates as a dict is copied as one.
+			src = bd
+		}
+	}
 	switch x := src.(type) {
 	case *Dict:
 		for _, kv := range x.Items() {

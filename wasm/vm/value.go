@@ -142,8 +142,11 @@ type Builtin struct {
 	Self   Value
 	Module string // for repr: "<built-in function print>"
 	// Owner is the type a method belongs to; its first argument must be
-	// an instance of it.
-	Owner *Type
+	// an instance of it. A method of a built-in type receives the Base of
+	// an instance of a Python subclass in place of the instance, unless
+	// KeepsSubclass is set.
+	Owner         *Type
+	KeepsSubclass bool
 }
 
 // Type returns builtin_function_or_method.
@@ -184,6 +187,11 @@ func (*Property) Type() *Type { return PropertyType }
 type Instance struct {
 	Class *Type
 	Dict  *Dict
+	// Base is the built-in value (Int, Str, *List, *Dict, ...) of an
+	// instance of a class derived from a built-in type: what the type's
+	// built-in methods and operators act on. It is nil for classes derived
+	// from object alone.
+	Base Value
 }
 
 // Type returns the instance's class.
@@ -193,6 +201,7 @@ func (o *Instance) Type() *Type { return o.Class }
 type Module struct {
 	Name    string
 	Globals *Dict
+	frozen  bool // made by RegisterFrozenSource: its repr says "(frozen)"
 }
 
 // Type returns module.

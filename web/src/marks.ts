@@ -1,29 +1,33 @@
-// Where to underline an error in the editor: the position of a
-// SyntaxError, or the line an uncaught exception was raised from, read
-// from the traceback on stderr (CPython's "File …, line N" and carets).
+// Where to underline an error in the editor: the range the engine reports
+// in Result.error_at (a SyntaxError's position, or the innermost place in
+// the script an uncaught exception passed through).
 import type { Mark } from "./editor";
 import type { Result } from "./trace_types";
 
-const FRAME = /^ {2}File "([^"]+)", line (\d+)/;
-const CARETS = /^(\s*)([\^~]+)\s*$/;
+/** The error positions a result reports in the script whose text is code. */
+export function marksOf(r: Result, code: string): Mark[] {
+  const at = r.error_at;
+  if (!at) return [];
+  const lines = code.split("\n");
+  return [
+    {
+      line: at.line,
+      col: utf16Column(lines[at.line - 1] ?? "", at.col),
+      endLine: at.end_line,
+      endCol: utf16Column(lines[at.end_line - 1] ?? "", at.end_col),
+      message: at.message,
+    },
+  ];
+}
 
-/** The error positions a result reports in the main script. */
-export function marksOf(r: Result, code: string, filename = "main.py"): Mark[] {
-  if (r.reason !== "syntax_error" && r.reason !== "exception") return [];
-  const lines = r.stderr.split("\n");
-  let last = -1;
-  lines.forEach((l, i) => {
-    const m = FRAME.exec(l);
-    if (m && m[1] === filename) last = i;
-  });
-  if (last < 0) return [];
-  const line = Number(FRAME.exec(lines[last])![2]);
-  const source = code.split("\n")[line - 1] ?? "";
-  const indent = source.length - source.trimStart().length;
-  const message = lines.filter((l) => l !== "").at(-1) ?? r.explanation;
-  const carets = CARETS.exec(lines[last + 2] ?? "");
-  if (!carets) return [{ line, col: indent, endLine: line, endCol: source.length, message }];
-  // CPython prints the source line stripped and indented by four spaces.
-  const col = indent + carets[1].length - 4;
-  return [{ line, col, endLine: line, endCol: col + carets[2].length, message }];
+/** The editor's column (UTF-16 code units) of the engine's column (characters) in line. */
+function utf16Column(line: string, chars: number): number {
+  let units = 0;
+  let n = 0;
+  for (const ch of line) {
+    if (n === chars) break;
+    units += ch.length;
+    n++;
+  }
+  return units + Math.max(0, chars - n);
 }

@@ -225,10 +225,22 @@ export interface Result {
   lost: Lost[];
   /** Files are the files left on the simulated disk at exit. */
   files: File[];
+  /** ErrorAt is where the error that ended the run points in the script, for an editor to underline: the SyntaxError's range when the script did not compile (ReasonSyntaxError), or for an uncaught exception (ReasonException) the innermost place in the script its traceback passes through. It is absent otherwise. */
+  error_at?: ErrorAt;
   /** Trace is the termination trace. */
   trace: Event[];
   /** Stats are the run's resource counters. */
   stats: Stats;
+}
+
+/** ErrorAt is a range of the script and the error found there. Lines are 1-based; columns are 0-based offsets in characters (not bytes), and the end is exclusive. A SyntaxError that CPython places just past the end of a line (a missing ':') has an empty range there. */
+export interface ErrorAt {
+  line: number;
+  col: number;
+  end_line: number;
+  end_col: number;
+  /** Message is a SyntaxError's last line as CPython prints it ("SyntaxError: expected ':'"), or an exception's class and, when it is a plain value, its first argument ("ValueError: boom"). */
+  message: string;
 }
 
 /** Chunk is a piece of terminal output from one stream. */

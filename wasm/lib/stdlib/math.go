@@ -8,7 +8,7 @@ import (
 )
 
 func toFloat(t *vm.Thread, v vm.Value) (float64, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Float:
 		return float64(x), nil
 	case vm.Int:
@@ -57,7 +57,7 @@ func float1(name string, f func(float64) float64) vm.BuiltinFunc {
 }
 
 func intArg(t *vm.Thread, v vm.Value, fname string) (*big.Int, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Int:
 		return big.NewInt(int64(x)), nil
 	case vm.Bool:

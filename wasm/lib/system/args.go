@@ -89,7 +89,7 @@ func toInt(t *vm.Thread, v vm.Value) (int, error) {
 // toSeconds converts a time argument (int or float) to float seconds, as
 // _PyTime_FromSecondsObject does.
 func toSeconds(t *vm.Thread, v vm.Value) (float64, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Float:
 		if math.IsNaN(float64(x)) {
 			return 0, valueError("Invalid value NaN (not a number)")
@@ -110,7 +110,7 @@ func toSeconds(t *vm.Thread, v vm.Value) (float64, error) {
 
 // str returns a Go string argument or a TypeError naming what was wanted.
 func str(v vm.Value, what string) (string, error) {
-	s, ok := v.(vm.Str)
+	s, ok := vm.BaseOf(v).(vm.Str)
 	if !ok {
 		return "", typeError("%s must be str, not %s", what, v.Type().Name)
 	}

@@ -15,8 +15,12 @@ func (h *Host) atexitModule(t *vm.Thread) (*vm.Module, error) {
 		if !callable(args[0]) {
 			return nil, typeError("the first argument must be callable")
 		}
-		h.P.Atexit.Register(process.AtexitEntry{Func: args[0], Args: vm.Tuple(append([]vm.Value(nil), args[1:]...)), Kwargs: kw})
-		h.emit(trace.Event{Kind: trace.AtexitRegister, Func: callableName(args[0])})
+		entry := process.AtexitEntry{Func: args[0], Args: vm.Tuple(append([]vm.Value(nil), args[1:]...)), Kwargs: kw}
+		rec := h.P.Trace()
+		if ev := rec.At(rec.EmitAt(trace.Event{Kind: trace.AtexitRegister, Func: callableName(args[0])})); ev != nil {
+			entry.Span = ev.Span
+		}
+		h.P.Atexit.Register(entry)
 		return args[0], nil
 	})
 	m.SetFunc("unregister", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
@@ -65,13 +69,15 @@ func (h *Host) atexitModule(t *vm.Thread) (*vm.Module, error) {
 func (h *Host) runAtexit(t *vm.Thread) error {
 	return h.P.Atexit.Run(func(e *process.AtexitEntry) error {
 		fn := e.Func.(vm.Value)
-		h.emit(trace.Event{Kind: trace.AtexitRun, Func: callableName(fn)})
+		// The callback runs because of its registration: its events point
+		// there.
+		h.emit(trace.Event{Kind: trace.AtexitRun, Func: callableName(fn), Span: e.Span})
 		kw, _ := e.Kwargs.([]vm.Kwarg)
 		_, err := t.CallKw(fn, e.Args.(vm.Tuple), kw)
 		if err == nil || isHardStop(err) {
 			return err
 		}
-		h.emit(trace.Event{Kind: trace.AtexitError, Func: callableName(fn), Exception: excText(err)})
+		h.emit(trace.Event{Kind: trace.AtexitError, Func: callableName(fn), Exception: excText(err), Span: e.Span})
 		return h.writeUnraisable(t, err, "Exception ignored in atexit callback", fn)
 	})
 }

@@ -96,7 +96,7 @@ func (h *Host) open(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, err
 		return nil, typeError("open() missing required argument 'file' (pos 1)")
 	}
 	var path string
-	switch f := file.(type) {
+	switch f := vm.BaseOf(file).(type) {
 	case vm.Str:
 		path = string(f)
 	case vm.Bytes:

@@ -46,8 +46,11 @@ func NewHost(p *process.Process) *Host {
 func (h *Host) Options(recursionLimit int, maxAlloc int64) vm.Options {
 	return vm.Options{
 		Modules: map[string]vm.ModuleInit{
-			"sys":      h.sysModule,
-			"os":       h.osModule,
+			"sys":   h.sysModule,
+			"posix": h.posixModule,
+			"posixpath": func(*vm.Thread) (*vm.Module, error) {
+				return h.osPathModule(), nil
+			},
 			"_signal":  h.signalModule,
 			"atexit":   h.atexitModule,
 			"time":     h.timeModule,
@@ -123,12 +126,29 @@ func (h *Host) ReadLine(fd int) (string, error) {
 }
 
 // Tick advances the process by steps and runs the Python handlers of the
-// signals that became pending.
+// signals that became pending. Importing a frozen module (os,
+// _collections_abc) takes no time: CPython has imported them before the
+// program starts.
 func (h *Host) Tick(t *vm.Thread, steps int) error {
+	if importingFrozen(t) {
+		return nil
+	}
 	if err := h.P.TickN(steps); err != nil {
 		return h.pyErr(err)
 	}
 	return h.runHandlers(t)
+}
+
+// importingFrozen reports whether the running code is a frozen module's
+// import: the frames from the top down to that module's own code all
+// belong to frozen modules.
+func importingFrozen(t *vm.Thread) bool {
+	for fr := t.Frame(); fr != nil && isFrozen(fr); fr = fr.Back {
+		if fr.Code.Name == "<module>" {
+			return true
+		}
+	}
+	return false
 }
 
 // runHandlers calls the Python handler of every pending signal, lowest
@@ -180,6 +200,11 @@ func excText(err error) string {
 	}
 	switch a := e.Args[0].(type) {
 	case vm.Str:
+		if len(e.Args) == 1 && e.Class.IsSubtype(vm.KeyErrorType) {
+			// str() of a KeyError is the repr of its key.
+			text, _ := vm.Repr(nil, a)
+			return name + ": " + text
+		}
 		return name + ": " + string(a)
 	case vm.Int, vm.Bool, vm.NoneType, vm.Float:
 		text, _ := vm.Repr(nil, a) // these reprs run no Python code

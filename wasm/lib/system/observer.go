@@ -58,12 +58,19 @@ func (h *Host) Observe(t *vm.Thread, e *vm.Event) {
 }
 
 // inStdlib reports whether the running frame belongs to a library module
-// written in Python ("<stdlib>/…"): its inner workings are not the
-// program's story, so the trace leaves them out.
+// written in Python ("<stdlib>/…" or "<frozen …>"): its inner workings
+// are not the program's story, so the trace leaves them out.
 func inStdlib(t *vm.Thread) bool {
 	fr := t.Frame()
-	return fr != nil && fr.Code != nil && fr.Code.Source != nil && strings.HasPrefix(fr.Code.Source.Filename, "<stdlib>/")
+	return fr != nil && (isFrozen(fr) || hasSource(fr) && strings.HasPrefix(fr.Code.Source.Filename, "<stdlib>/"))
 }
+
+// isFrozen reports whether fr runs code of a frozen module ("<frozen …>").
+func isFrozen(fr *vm.Frame) bool {
+	return hasSource(fr) && strings.HasPrefix(fr.Code.Source.Filename, "<frozen ")
+}
+
+func hasSource(fr *vm.Frame) bool { return fr.Code != nil && fr.Code.Source != nil }
 
 func span(s syntax.Span) *trace.Span {
 	if s.Line == 0 {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
+	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
@@ -40,6 +41,17 @@ type Ending struct {
 	// ExcType is the class of the exception that ended the run (for
 	// EndException and EndSyntax), or of an exact KeyboardInterrupt.
 	ExcType string
+	// Exc is the uncaught exception for EndException, Syntax the error
+	// that kept the script from compiling for EndSyntax.
+	Exc    *vm.Exception
+	Syntax *syntax.Error
+	// At is the innermost place in the script that Exc's traceback passes
+	// through: where the program raised it, as far as the script shows.
+	At *trace.Span
+	// Message describes Exc or Syntax in one line: a SyntaxError's last
+	// line as CPython prints it, an exception's class and, when it is a
+	// plain value, its first argument (as the trace describes it).
+	Message string
 	// KeyboardInterrupt marks the CPython re-kill with SIGINT after an
 	// unhandled KeyboardInterrupt.
 	KeyboardInterrupt bool
@@ -79,7 +91,8 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 		if err := h.P.FlushStd("shutdown"); err != nil {
 			return h.halted(err)
 		}
-		return Ending{Reason: EndSyntax, Status: 1, Returncode: 1, ExcType: out.Syntax.Kind}
+		return Ending{Reason: EndSyntax, Status: 1, Returncode: 1, ExcType: out.Syntax.Kind, Syntax: out.Syntax,
+			Message: out.Syntax.Kind + ": " + out.Syntax.Msg}
 	case out.Stop != nil:
 		return h.halted(out.Stop)
 	}
@@ -221,8 +234,13 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 	}
 	end := Ending{Reason: EndSystemExit, Code: safeRepr(t, code), CodeInt: true}
 	if inst, ok := code.(*vm.Instance); ok && inst.Class.IsSubtype(vm.IntType) {
-		// An int subclass, such as an IntEnum member, is an int here.
-		if n, ok, err := vm.Index(t, inst); ok && err == nil {
+		// An int subclass is an int here: a class derived from int by its
+		// built-in value (whatever its __index__ says), an IntEnum member
+		// made in Go by its __index__.
+		if inst.Base != nil {
+			code = inst.Base
+			end.Code = safeRepr(t, code)
+		} else if n, ok, err := vm.Index(t, inst); ok && err == nil {
 			code = vm.Int(n)
 			end.Code = strconv.FormatInt(int64(n), 10)
 		}
@@ -254,8 +272,23 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 		}
 	}
 	end.Returncode = end.Status
-	h.emit(trace.Event{Kind: trace.SystemExit, Exception: "SystemExit: " + end.Code, Status: trace.Int(end.Status)})
+	h.emit(trace.Event{Kind: trace.SystemExit, Exception: "SystemExit: " + end.Code, Status: trace.Int(end.Status), Span: h.raisedAt(e)})
 	return end, nil
+}
+
+// raisedAt is the innermost place in the script (sys.argv[0]) that e's
+// traceback passes through, or nil.
+func (h *Host) raisedAt(e *vm.Exception) *trace.Span {
+	if len(h.P.Argv) == 0 {
+		return nil
+	}
+	var at *trace.Span
+	for tb := e.Traceback; tb != nil; tb = tb.Next {
+		if src := tb.Frame.Code.Source; src != nil && src.Filename == h.P.Argv[0] {
+			at = span(tb.Node.Span())
+		}
+	}
+	return at
 }
 
 // writeSysOrFd2 writes to sys.stderr, or straight to fd 2 when sys.stderr
@@ -276,9 +309,10 @@ func (h *Host) writeSysOrFd2(t *vm.Thread, text string) error {
 // sys.last_*, call sys.excepthook; status 1, or the status of a SystemExit
 // the hook raised.
 func (h *Host) handleException(t *vm.Thread, e *vm.Exception) (Ending, error) {
-	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName()}
+	end := Ending{Reason: EndException, Status: 1, Returncode: 1, ExcType: e.Class.QualifiedName(), Exc: e, Message: excText(e)}
 	end.KeyboardInterrupt = e.Class == vm.KeyboardInterruptType
-	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e)})
+	end.At = h.raisedAt(e)
+	h.emit(trace.Event{Kind: trace.UnhandledException, Exception: excText(e), Span: end.At})
 	if err := h.callExcepthook(t, e); err != nil {
 		se, ok := err.(*vm.Exception)
 		if !ok || !se.Class.IsSubtype(vm.SystemExitType) {
@@ -332,55 +366,142 @@ func (h *Host) hardOnly(err error) error {
 	return nil
 }
 
-// teardown finalizes the module globals of __main__ as module teardown
-// does: names starting with "_" first, then the rest, in dict order; an
-// object's __del__ runs, then what it alone held; suspended generators are
-// closed; open files are closed.
+// teardown is module teardown as CPython 3.11 plays it for __main__
+// (observed; the term/gen_teardown_* conformance programs record it).
+// First sys.last_traceback goes: the frames an uncaught exception passed
+// through drop their variables, innermost frame first. Then the globals
+// are dropped in dict order. An object is finalized when first reached:
+// an instance runs __del__ and then drops its attributes in order, a
+// generator is closed, a file closed, all at once; but a list, tuple or
+// dict is put off, and the containers put off are emptied afterwards,
+// first come, first served: a list or tuple from its end, a dict in
+// order, putting off the containers found inside in turn.
 //
-// A suspended generator the globals do not reach is closed too when it is
-// the only one left. With several, their order is unknown (the interpreter
-// does not say which was made first), so none is closed: a run must stay
-// deterministic.
+// Suspended generators left after that (held by a function's closure or
+// defaults, or by another module) are closed in the order they started;
+// CPython's order for those depends on its garbage collector's lists and
+// is not always this one.
 func (h *Host) teardown(t *vm.Thread) error {
-	for _, v := range h.mainGlobals() {
-		if err := h.release(t, v); err != nil {
+	td := &teardown{h: h, t: t, seen: map[vm.Value]bool{}}
+	// Deleting sys.last_traceback frees the frames the uncaught exception
+	// passed through, innermost first, each dropping its variables.
+	if tb, ok := h.sysAttr("last_traceback").(*vm.Traceback); ok {
+		var frames []*vm.Frame
+		for ; tb != nil; tb = tb.Next {
+			frames = append(frames, tb.Frame)
+		}
+		for i := len(frames) - 1; i >= 0; i-- {
+			if err := td.dropAll(frames[i].Locals, false); err != nil {
+				return err
+			}
+		}
+		if err := td.drain(); err != nil {
 			return err
 		}
 	}
-	var left []*vm.Generator
-	for _, g := range h.interp.SuspendedGenerators() {
-		if !h.released[g] {
-			left = append(left, g)
-		}
+	if err := td.dropAll(h.mainGlobals(), false); err != nil {
+		return err
 	}
-	if len(left) == 1 {
-		return h.release(t, left[0])
+	if err := td.drain(); err != nil {
+		return err
+	}
+	for _, g := range h.interp.SuspendedGenerators() {
+		if err := h.finalizeOnce(t, g); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// mainGlobals returns the values of __main__'s globals in teardown order.
+// teardown is the state of one module teardown: the objects reached and
+// the containers put off.
+type teardown struct {
+	h     *Host
+	t     *vm.Thread
+	seen  map[vm.Value]bool // tuples cannot be keys: only containers close cycles
+	later []vm.Value
+}
+
+// drop drops one reference to v during teardown.
+func (td *teardown) drop(v vm.Value) error {
+	switch x := v.(type) {
+	case *vm.Cell:
+		return td.drop(x.V)
+	case vm.Tuple:
+		td.later = append(td.later, x)
+	case *vm.List, *vm.Dict:
+		if !td.seen[v] {
+			td.seen[v] = true
+			td.later = append(td.later, x)
+		}
+	case *vm.Instance, *vm.Generator:
+		if td.seen[v] {
+			return nil
+		}
+		td.seen[v] = true
+		if err := td.h.finalizeOnce(td.t, v); err != nil {
+			return err
+		}
+		if o, ok := x.(*vm.Instance); ok {
+			if _, isStream := streamOf(o); !isStream {
+				return td.dropAll(dictValues(o.Dict), false)
+			}
+		}
+	}
+	return nil
+}
+
+// drain empties the containers put off, first come, first served.
+func (td *teardown) drain() error {
+	for len(td.later) > 0 {
+		c := td.later[0]
+		td.later = td.later[1:]
+		if err := td.empty(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// empty drops what a container put off holds.
+func (td *teardown) empty(c vm.Value) error {
+	switch x := c.(type) {
+	case vm.Tuple:
+		return td.dropAll(x, true)
+	case *vm.List:
+		return td.dropAll(x.Items, true)
+	case *vm.Dict:
+		return td.dropAll(dictValues(x), false)
+	}
+	return nil
+}
+
+func (td *teardown) dropAll(vs []vm.Value, fromEnd bool) error {
+	for i := range vs {
+		v := vs[i]
+		if fromEnd {
+			v = vs[len(vs)-1-i]
+		}
+		if err := td.drop(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mainGlobals returns the values of __main__'s globals in dict order.
 func (h *Host) mainGlobals() []vm.Value {
 	main := h.interp.Main()
 	if main == nil {
 		return nil
 	}
 	var vs []vm.Value
-	items := main.Globals.Items()
-	for _, underscore := range []bool{true, false} {
-		for _, kv := range items {
-			name, _ := kv[0].(vm.Str)
-			if name != "__builtins__" && (len(name) > 0 && name[0] == '_') == underscore {
-				vs = append(vs, kv[1])
-			}
+	for _, kv := range main.Globals.Items() {
+		if name, _ := kv[0].(vm.Str); name != "__builtins__" {
+			vs = append(vs, kv[1])
 		}
 	}
 	return vs
-}
-
-// release finalizes v and what it holds.
-func (h *Host) release(t *vm.Thread, v vm.Value) error {
-	return walk(v, map[vm.Value]bool{}, func(x vm.Value) error { return h.finalizeOnce(t, x) })
 }
 
 // finalizeOnce is finalizeOne for objects not yet finalized in this run.
@@ -413,40 +534,6 @@ func (h *Host) finalizeOne(t *vm.Thread, v vm.Value) error {
 	case *vm.Generator:
 		if err := x.Close(t); err != nil {
 			return h.unraisable(t, err, x)
-		}
-	}
-	return nil
-}
-
-// walk visits v and what it holds, depth first, each object once (seen);
-// visit runs before an object's contents and may end the walk.
-func walk(v vm.Value, seen map[vm.Value]bool, visit func(vm.Value) error) error {
-	var children []vm.Value
-	switch x := v.(type) {
-	case vm.Tuple:
-		children = x // tuples cannot key seen; only containers close cycles
-	case *vm.Instance, *vm.Generator, *vm.List, *vm.Dict:
-		if seen[v] {
-			return nil
-		}
-		seen[v] = true
-		if err := visit(v); err != nil {
-			return err
-		}
-		switch x := v.(type) {
-		case *vm.Instance:
-			if _, isStream := streamOf(x); !isStream {
-				children = dictValues(x.Dict)
-			}
-		case *vm.List:
-			children = x.Items
-		case *vm.Dict:
-			children = dictValues(x)
-		}
-	}
-	for _, c := range children {
-		if err := walk(c, seen, visit); err != nil {
-			return err
 		}
 	}
 	return nil

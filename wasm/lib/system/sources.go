@@ -21,7 +21,13 @@ var signalPy string
 //go:embed weakref.py
 var weakrefPy string
 
+// osPy is the os module over posix, frozen as in CPython ("<frozen os>").
+//
+//go:embed os.py
+var osPy string
+
 func init() {
+	vm.RegisterFrozenSource("os", osPy)
 	vm.RegisterSource("signal", signalPy)
 	vm.RegisterSource("weakref", weakrefPy)
 }

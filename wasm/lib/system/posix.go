@@ -15,22 +15,45 @@ var exitCodes = map[string]int{
 	"EX_IOERR": 74, "EX_TEMPFAIL": 75, "EX_PROTOCOL": 76, "EX_NOPERM": 77, "EX_CONFIG": 78,
 }
 
-func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
-	m := vm.NewModule("os")
+// posixModule is posix, the Go half of the os module (os.py): the calls
+// into the simulated process and the environment os.environ wraps.
+func (h *Host) posixModule(t *vm.Thread) (*vm.Module, error) {
+	m := vm.NewModule("posix")
 	for name, code := range exitCodes {
 		m.SetAttr(name, vm.Int(code))
 	}
-	m.SetAttr("name", vm.Str("posix"))
-	m.SetAttr("sep", vm.Str("/"))
-	m.SetAttr("linesep", vm.Str("\n"))
-	m.SetAttr("devnull", vm.Str("/dev/null"))
 	environ := vm.NewDict()
 	for _, kv := range h.P.Environ {
 		environ.SetStr(kv[0], vm.Str(kv[1]))
 	}
 	m.SetAttr("environ", environ)
-	m.SetAttr("path", h.osPathModule())
-
+	m.SetFunc("putenv", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("putenv", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		name, err := envString(args[0])
+		if err != nil {
+			return nil, err
+		}
+		value, err := envString(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if strings.Contains(name, "=") {
+			return nil, valueError("illegal environment variable name")
+		}
+		return vm.None, h.pyErr(h.P.Setenv(name, value))
+	})
+	m.SetFunc("unsetenv", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+		if err := arity("posix.unsetenv", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		name, err := envString(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, h.pyErr(h.P.Unsetenv(name))
+	})
 	m.SetFunc("_exit", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if len(args) == 0 && kwarg(kw, "status") == nil {
 			return nil, typeError("_exit() missing required argument 'status' (pos 1)")
@@ -161,21 +184,6 @@ func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.Int(n), nil
 	})
-	m.SetFunc("getenv", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if len(args) == 0 || len(args) > 2 {
-			return nil, typeError("getenv() takes from 1 to 2 positional arguments but %d were given", len(args))
-		}
-		if v, ok, err := environ.Get(t, args[0]); ok || err != nil {
-			return v, err
-		}
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		if d := kwarg(kw, "default"); d != nil {
-			return d, nil
-		}
-		return vm.None, nil
-	})
 	m.SetFunc("strerror", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("strerror", args, kw, 1, 1); err != nil {
 			return nil, err
@@ -262,6 +270,24 @@ func (h *Host) osModule(t *vm.Thread) (*vm.Module, error) {
 	return m, nil
 }
 
+// envString converts a name or value for putenv and unsetenv: str or
+// bytes, without NUL characters.
+func envString(v vm.Value) (string, error) {
+	var s string
+	switch x := v.(type) {
+	case vm.Str:
+		s = string(x)
+	case vm.Bytes:
+		s = string(x)
+	default:
+		return "", typeError("expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+	}
+	if strings.Contains(s, "\x00") {
+		return "", valueError("embedded null byte")
+	}
+	return s, nil
+}
+
 func oneInt(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (int, error) {
 	if len(args) != 1 || len(kw) > 0 {
 		return 0, typeError("function takes exactly 1 argument (%d given)", len(args)+len(kw))
@@ -269,8 +295,8 @@ func oneInt(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (int, error) {
 	return toInt(t, args[0])
 }
 
-// osPathModule is os.path (posixpath) for the simulated disk: join, split
-// and existence checks.
+// osPathModule is posixpath, which os.py makes os.path, for the simulated
+// disk: join, split and existence checks.
 func (h *Host) osPathModule() *vm.Module {
 	m := vm.NewModule("posixpath")
 	m.SetAttr("sep", vm.Str("/"))
@@ -281,7 +307,7 @@ func (h *Host) osPathModule() *vm.Module {
 			}
 			ss := make([]string, len(args))
 			for i, a := range args {
-				s, ok := a.(vm.Str)
+				s, ok := vm.BaseOf(a).(vm.Str)
 				if !ok {
 					return nil, typeError("expected str, bytes or os.PathLike object, not %s", a.Type().Name)
 				}
