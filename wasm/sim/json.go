@@ -33,10 +33,8 @@ func (r *Result) JSON() ([]byte, error) {
 	if e := r.ErrorAt; e != nil {
 		w.Key("error_at")
 		w.BeginObject()
-		w.IntMember("line", int64(e.Line))
-		w.IntMember("col", int64(e.Col))
-		w.IntMember("end_line", int64(e.EndLine))
-		w.IntMember("end_col", int64(e.EndCol))
+		span := trace.Span{Line: e.Line, Col: e.Col, EndLine: e.EndLine, EndCol: e.EndCol}
+		span.WriteMembers(&w)
 		w.StringMember("message", e.Message)
 		w.EndObject()
 	}

@@ -12,13 +12,10 @@ func (e *Event) WriteJSON(w *jsonenc.Writer) {
 	w.FloatMember("t", e.Time)
 	w.IntMember("step", e.Step)
 	w.StringMember("kind", string(e.Kind))
-	if s := e.Span; s != nil {
+	if e.Span != nil {
 		w.Key("span")
 		w.BeginObject()
-		w.IntMember("line", int64(s.Line))
-		w.IntMember("col", int64(s.Col))
-		w.IntMember("end_line", int64(s.EndLine))
-		w.IntMember("end_col", int64(s.EndCol))
+		e.Span.WriteMembers(w)
 		w.EndObject()
 	}
 	w.IntMember("depth", int64(e.Depth))
@@ -52,6 +49,15 @@ func (e *Event) WriteJSON(w *jsonenc.Writer) {
 	}
 	optString(w, "reason", e.Reason)
 	w.EndObject()
+}
+
+// WriteMembers writes the span's four members (line, col, end_line,
+// end_col) into the object being written.
+func (s *Span) WriteMembers(w *jsonenc.Writer) {
+	w.IntMember("line", int64(s.Line))
+	w.IntMember("col", int64(s.Col))
+	w.IntMember("end_line", int64(s.EndLine))
+	w.IntMember("end_col", int64(s.EndCol))
 }
 
 // optString writes an omitempty string member.
