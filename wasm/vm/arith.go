@@ -575,8 +575,7 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 		if x.IsInt64() && y.IsInt64() && absI(x.Int64()) < 1<<53 && absI(y.Int64()) < 1<<53 {
 			return Float(fx / fy), nil
 		}
-		q := new(big.Rat).SetFrac(x, y)
-		f, _ := q.Float64()
+		f := trueQuotient(x, y)
 		if math.IsInf(f, 0) {
 			return nil, Errorf(OverflowErrorType, "integer division result too large for a float")
 		}

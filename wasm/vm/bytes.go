@@ -201,8 +201,8 @@ func init() {
 			return nil, t.typeErrorf("fromhex() argument must be str, not %s", typeName(args[len(args)-1]))
 		}
 		digits := strings.Join(strings.Fields(string(s)), "")
-		b, err := hexenc.DecodeString(digits)
-		if err != nil {
+		b, ok := decodeHex(digits)
+		if !ok {
 			return nil, t.valueErrorf("non-hexadecimal number found in fromhex() arg")
 		}
 		return Bytes(b), nil
@@ -382,4 +382,33 @@ func decodeBytes(b, enc, handler string) (string, error) {
 		i += n
 	}
 	return out.String(), nil
+}
+
+// decodeHex decodes pairs of hexadecimal digits (either case).
+func decodeHex(s string) ([]byte, bool) {
+	if len(s)%2 != 0 {
+		return nil, false
+	}
+	out := make([]byte, len(s)/2)
+	for i := range out {
+		hi, ok1 := hexValue(s[2*i])
+		lo, ok2 := hexValue(s[2*i+1])
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		out[i] = hi<<4 | lo
+	}
+	return out, true
+}
+
+func hexValue(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }

@@ -894,7 +894,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 			}
 			for _, prev := range kw {
 				if prev.Name == string(k) {
-					return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), k)
+					return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), string(k))
 				}
 			}
 			kw = append(kw, Kwarg{Name: string(k), Value: kv[1], Key: key})

@@ -1,7 +1,7 @@
 package vm
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
@@ -460,13 +460,21 @@ func (in *Interpreter) collect(cycles bool) error {
 	f.running = true
 	defer func() { f.running = false }()
 	marked := t.markReachable()
-	var dead []Value
-	for v := range f.live {
+	// The dead in the order they were registered: sort their sequence
+	// numbers (plain integers sort with code the module already has).
+	bySeq := map[int]Value{}
+	var seqs []int
+	for v, seq := range f.live {
 		if !marked[v] && (cycles || !reachesItself(v, marked) && !f.cycleHeld[v]) {
-			dead = append(dead, v)
+			bySeq[int(seq)] = v
+			seqs = append(seqs, int(seq))
 		}
 	}
-	sort.Slice(dead, func(i, j int) bool { return f.live[dead[i]] < f.live[dead[j]] })
+	slices.Sort(seqs)
+	dead := make([]Value, len(seqs))
+	for i, seq := range seqs {
+		dead[i] = bySeq[seq]
+	}
 	for _, v := range dead {
 		if f.live[v] == 0 {
 			continue

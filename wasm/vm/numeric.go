@@ -37,7 +37,7 @@ func init() {
 			if math.IsNaN(f) {
 				return nil, t.valueErrorf("cannot convert NaN to integer ratio")
 			}
-			r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+			r := new(big.Rat).SetFloat64(f) // exact: f is finite
 			return Tuple{MakeInt(r.Num()), MakeInt(r.Denom())}, nil
 		},
 	})

@@ -502,7 +502,15 @@ func makeException(t *Thread, v Value, cause bool) (*Exception, error) {
 			if e, ok := r.(*Exception); ok {
 				return e, nil
 			}
-			return nil, t.typeErrorf("calling %s should have returned an instance of BaseException, not %s", Value(x), typeName(r))
+			called, err := Repr(t, x)
+			if err != nil {
+				return nil, err
+			}
+			got, err := Repr(t, r.Type())
+			if err != nil {
+				return nil, err
+			}
+			return nil, t.typeErrorf("calling %s should have returned an instance of BaseException, not %s", called, got)
 		}
 	}
 	if cause {

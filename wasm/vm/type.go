@@ -71,6 +71,11 @@ var (
 	CodeType           = newType("code", ObjectType)
 )
 
+// newType makes a built-in type. It is not inlined: the package's variable
+// initializers call it some forty times, once each, and inlined copies
+// would only make the browser module larger.
+//
+//go:noinline
 func newType(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), Builtin: true}
 	if base != nil {

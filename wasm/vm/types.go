@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/exitplay/exitplay/wasm/internal/digits"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -18,10 +19,10 @@ func noKw(t *Thread, name string, kw []Kwarg) error {
 
 // parseIntLiteral parses int(s, base) text.
 func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
-	orig := s
+	orig, origBase := s, base // the message names the base as given, 0 included
 	s = asciiDigits(strings.TrimSpace(s))
 	bad := func() error {
-		return t.valueErrorf("invalid literal for int() with base %d: %s", base, strRepr(orig))
+		return t.valueErrorf("invalid literal for int() with base %d: %s", origBase, strRepr(orig))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -53,7 +54,7 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 	if limit := maxDigits(t); limit > 0 && base&(base-1) != 0 && len(s) > limit {
 		return nil, digitLimitError(t, len(s))
 	}
-	n, ok := new(big.Int).SetString(s, base)
+	n, ok := digits.Parse(s, base)
 	if !ok {
 		return nil, bad()
 	}

@@ -229,6 +229,10 @@ func NewModule(name string) *Module {
 }
 
 // SetAttr sets a module attribute (a global of the module).
+//
+// It is not inlined: modules are built once, at import, from many calls.
+//
+//go:noinline
 func (m *Module) SetAttr(name string, v Value) { m.Globals.SetStr(name, v) }
 
 // Attr returns a module attribute.

@@ -1,13 +1,19 @@
 package system
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
+// typeError and valueError are not inlined, like vm's error
+// constructors: they sit on many cold paths.
+//
+//go:noinline
 func typeError(format string, args ...any) error { return vm.Errorf(vm.TypeErrorType, format, args...) }
+
+//go:noinline
 func valueError(format string, args ...any) error {
 	return vm.Errorf(vm.ValueErrorType, format, args...)
 }
@@ -115,7 +121,7 @@ func str(v vm.Value, what string) (string, error) {
 func repr(t *vm.Thread, v vm.Value) string {
 	s, err := vm.Repr(t, v)
 	if err != nil {
-		return fmt.Sprintf("<%s object>", v.Type().Name)
+		return printf.Sprintf("<%s object>", v.Type().Name)
 	}
 	return s
 }

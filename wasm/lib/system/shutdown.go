@@ -1,9 +1,10 @@
 package system
 
 import (
-	"fmt"
 	"runtime/debug"
+	"strconv"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -78,7 +79,7 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 	defer h.interp.Shutdown()
 	defer func() {
 		if r := recover(); r != nil {
-			end = Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: fmt.Sprintf("%v\n%s", r, debug.Stack())}
+			end = Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: printf.Sprintf("%v\n%s", r, debug.Stack())}
 		}
 	}()
 	t := h.interp.Thread()
@@ -241,7 +242,7 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 			end.Code = safeRepr(t, code)
 		} else if n, ok, err := vm.Index(t, inst); ok && err == nil {
 			code = vm.Int(n)
-			end.Code = fmt.Sprint(n)
+			end.Code = strconv.FormatInt(int64(n), 10)
 		}
 	}
 	switch c := code.(type) {
