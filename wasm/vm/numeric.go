@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -88,7 +87,13 @@ func floatHex(f float64) string {
 	} else {
 		exp -= 1023
 	}
-	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, frac, exp)
+	digits := strconv.FormatUint(frac, 16)
+	digits = strings.Repeat("0", 13-len(digits)) + digits
+	expSign := "+"
+	if exp < 0 {
+		expSign = ""
+	}
+	return sign + "0x" + strconv.Itoa(lead) + "." + digits + "p" + expSign + strconv.Itoa(exp)
 }
 
 // parseFloatSpecial reads "inf", "infinity" and "nan" in any case after at
