@@ -24,13 +24,16 @@ GO_SOURCES := go.mod go.sum $(shell find wasm server templates web -name '*.go' 
 ENGINE_SOURCES := go.mod go.sum $(shell find wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)
 TEMPL_SOURCES := $(wildcard templates/*.templ)
 TEMPL_OUTPUTS := $(TEMPL_SOURCES:.templ=_templ.go)
-WEB_SOURCES := $(shell find web/src -type f) web/build.mjs web/tsconfig.json
+WEB_SOURCES := $(shell find web/src -type f) web/build.mjs web/compress.mjs web/tsconfig.json
 WRANGLER := web/node_modules/.bin/wrangler
 WRANGLER_CONFIG := server/cmd/worker/wrangler.jsonc
 WORKER_BUILD := server/cmd/worker/build
 WORKER_STATE := data/wrangler
+# The engine formats its messages with wasm/internal/printf, not fmt; vet checks those calls too.
+PRINTF := github.com/exitplay/exitplay/wasm/internal/printf
+VET_FLAGS := -printf.funcs=$(PRINTF).Sprintf,$(PRINTF).Errorf,$(PRINTF).Fprintf
 
-.PHONY: all build static run test vet gotest e2e web-check templ worker worker-dev goldens bench fuzz chromium loadtest clean
+.PHONY: all build static run test vet gotest e2e web-check templ worker worker-dev goldens bench size fuzz chromium loadtest clean
 
 all: build
 
@@ -53,9 +56,20 @@ playwright/node_modules/.stamp: playwright/package.json playwright/package-lock.
 	cd playwright && npm ci --no-audit --no-fund
 	touch $@
 
+# The browser engine module. Every engine package but the evaluator (vm) and
+# the process model (process) is compiled without inlining (-l): the parser
+# and resolver run once per snippet, the library modules, trace and sim sit
+# off the per-step path. That keeps the module about 40 KB (brotli) smaller;
+# the native server and CLI keep Go's defaults. `make size` prints the sizes.
+ENGINE_PKG := github.com/exitplay/exitplay/wasm
+ENGINE_GCFLAGS := $(foreach p,syntax compile trace sim lib/... internal/...,-gcflags=$(ENGINE_PKG)/$(p)=-l)
+# The most the module may weigh brotli-compressed, in bytes: a ratchet at
+# the measured size. Issue #5 asks for 1,200,000; lower it as the module shrinks.
+ENGINE_BROTLI_BUDGET := 1215000
+
 web/.cache/engine.wasm: $(ENGINE_SOURCES)
 	@mkdir -p $(@D)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(ENGINE_GCFLAGS) -ldflags='-s -w' -o $@ ./wasm
 
 web/dist/manifest.json: web/node_modules/.stamp web/.cache/engine.wasm $(WEB_SOURCES)
 	cd web && ENGINE_WASM=.cache/engine.wasm WASM_EXEC=$(WASM_EXEC) node build.mjs
@@ -93,11 +107,13 @@ worker-dev: worker web/node_modules/.stamp
 test: vet gotest web-check e2e
 
 vet: build
-	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list ./... | grep -v '/server/cmd/exitplay$$')
+	$(GO) vet $(VET_FLAGS) ./...
+	GOOS=js GOARCH=wasm $(GO) vet $(VET_FLAGS) $$(GOOS=js GOARCH=wasm $(GO) list ./... | grep -v '/server/cmd/exitplay$$')
 
 gotest: build
 	$(GO) test ./...
+	# The js entry, the JSON identity and the conformance suite as the browser runs them (node).
+	PATH="$$PATH:$(GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test $(ENGINE_GCFLAGS) ./wasm ./wasm/sim ./wasm/conformance
 
 web-check: web/node_modules/.stamp
 	@$(GO) run ./wasm/trace/cmd/tsgen | diff -u web/src/trace_types.ts - \
@@ -121,8 +137,13 @@ goldens:
 
 ## bench: Go benchmarks of the parser and evaluator, then whole-process timings against CPython
 bench: build
+	node web/size.mjs web/.cache/engine.wasm
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./wasm/...
 	$(GO) run ./wasm/bench/compare -exitplay bin/exitplay -n 5
+
+## size: raw, gzip and brotli sizes of the browser engine module; fails over ENGINE_BROTLI_BUDGET
+size: web/.cache/engine.wasm
+	node web/size.mjs web/.cache/engine.wasm --max-brotli $(ENGINE_BROTLI_BUDGET)
 
 ## loadtest: req/s and p99 for /p/{id}, /api/share, /api/run at 50 connections against a local server
 loadtest: build

@@ -5,14 +5,18 @@
 // that takes a snippet as JSON and returns the Result as JSON. The page
 // loads it once in a Web Worker and keeps the instance alive, so every run
 // after the first costs only the run itself.
+//
+// The module does not link encoding/json, to stay small: the request is
+// parsed by the JavaScript engine's JSON.parse (request.go) and the result
+// writes itself (sim.Result.JSON), in the same bytes encoding/json gives.
 package main
 
 import (
-	"encoding/json"
 	"runtime"
 	"syscall/js"
 	"time"
 
+	"github.com/exitplay/exitplay/wasm/internal/jsonenc"
 	"github.com/exitplay/exitplay/wasm/sim"
 )
 
@@ -31,19 +35,25 @@ func run(_ js.Value, args []js.Value) any {
 	if len(args) != 1 || args[0].Type() != js.TypeString {
 		return errorJSON("run expects one argument: the request as a JSON string")
 	}
-	var req sim.Request
-	if err := json.Unmarshal([]byte(args[0].String()), &req); err != nil {
+	req, err := decodeRequest(args[0].String())
+	if err != nil {
 		return errorJSON("invalid request JSON: " + err.Error())
 	}
-	out, err := json.Marshal(sim.Run(req))
+	res := sim.Run(req)
+	out, err := res.JSON()
 	if err != nil {
 		return errorJSON("cannot encode the result: " + err.Error())
 	}
 	return string(out)
 }
 
+// errorJSON is {"error": msg}.
 func errorJSON(msg string) string {
-	out, _ := json.Marshal(map[string]string{"error": msg})
+	var w jsonenc.Writer
+	w.BeginObject()
+	w.StringMember("error", msg)
+	w.EndObject()
+	out, _ := w.Bytes()
 	return string(out)
 }
 

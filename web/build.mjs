@@ -9,7 +9,7 @@ import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip } from "./compress.mjs";
 
 const dist = "dist";
 const assets = join(dist, "assets");
@@ -31,8 +31,8 @@ function emit(logicalName, contents) {
   const file = `${basename(logicalName, ext)}-${hash}${ext}`;
   const path = join(assets, file);
   writeFileSync(path, contents);
-  writeFileSync(path + ".gz", gzipSync(contents, { level: 9 }));
-  writeFileSync(path + ".br", brotliCompressSync(contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(path + ".gz", gzip(contents));
+  writeFileSync(path + ".br", brotli(contents));
   manifest[logicalName] = `/assets/${file}`;
 }
 

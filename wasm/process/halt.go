@@ -1,6 +1,6 @@
 package process
 
-import "fmt"
+import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // HaltReason says why a process stopped hard.
 type HaltReason uint8
@@ -46,7 +46,7 @@ type Halt struct {
 func (h *Halt) Error() string {
 	switch h.Reason {
 	case HaltOSExit:
-		return fmt.Sprintf("os._exit(%d)", h.Status)
+		return printf.Sprintf("os._exit(%d)", h.Status)
 	case HaltSignal:
 		return "killed by " + SignalName(h.Signal)
 	case HaltStopped:

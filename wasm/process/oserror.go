@@ -1,6 +1,6 @@
 package process
 
-import "fmt"
+import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // Errno values the simulated kernel returns (Linux numbering).
 const (
@@ -56,7 +56,7 @@ func Strerror(errno int) string {
 	if s, ok := strerrors[errno]; ok {
 		return s
 	}
-	return fmt.Sprintf("Unknown error %d", errno)
+	return printf.Sprintf("Unknown error %d", errno)
 }
 
 // Class returns the name of the built-in exception class CPython picks for
@@ -72,9 +72,9 @@ func (e *OSError) Class() string {
 // Go quoting (the Python side uses repr).
 func (e *OSError) Error() string {
 	if e.Filename != "" {
-		return fmt.Sprintf("[Errno %d] %s: %q", e.Errno, Strerror(e.Errno), e.Filename)
+		return printf.Sprintf("[Errno %d] %s: %q", e.Errno, Strerror(e.Errno), e.Filename)
 	}
-	return fmt.Sprintf("[Errno %d] %s", e.Errno, Strerror(e.Errno))
+	return printf.Sprintf("[Errno %d] %s", e.Errno, Strerror(e.Errno))
 }
 
 // ValueError is a failure CPython reports as ValueError, with its exact

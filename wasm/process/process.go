@@ -133,6 +133,10 @@ func New(cfg Config) *Process {
 	return p
 }
 
+// emit records a trace event; not inlined, for the reason (*system.Host).emit
+// gives.
+//
+//go:noinline
 func (p *Process) emit(e trace.Event) { p.trace.Emit(e) }
 
 // Trace returns the recorder the process writes to (nil when tracing is

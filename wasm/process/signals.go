@@ -1,9 +1,10 @@
 package process
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // NSIG is one more than the highest signal number, as in Python's
@@ -104,7 +105,7 @@ func Signal(n int) (info SignalInfo, ok bool) {
 	case n >= 1 && n < len(signalTable):
 		return signalTable[n], true
 	case n >= SIGRTMIN && n <= SIGRTMAX:
-		info = SignalInfo{Num: n, Text: fmt.Sprintf("Real-time signal %d", n-SIGRTMIN), Act: ActTerm}
+		info = SignalInfo{Num: n, Text: printf.Sprintf("Real-time signal %d", n-SIGRTMIN), Act: ActTerm}
 		switch n {
 		case SIGRTMIN:
 			info.Name = "SIGRTMIN"
@@ -144,7 +145,7 @@ func ParseSignal(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if n, err := strconv.Atoi(s); err == nil {
 		if !ValidSignal(n) {
-			return 0, fmt.Errorf("signal number %d out of range", n)
+			return 0, printf.Errorf("signal number %d out of range", n)
 		}
 		return n, nil
 	}
@@ -161,5 +162,5 @@ func ParseSignal(s string) (int, error) {
 			return nums[i], nil
 		}
 	}
-	return 0, fmt.Errorf("unknown signal %q", s)
+	return 0, printf.Errorf("unknown signal %q", s)
 }

@@ -1,10 +1,6 @@
 package process
 
-import (
-	"sort"
-
-	"github.com/exitplay/exitplay/wasm/trace"
-)
+import "github.com/exitplay/exitplay/wasm/trace"
 
 // DispKind is the kind of a signal disposition.
 type DispKind uint8
@@ -66,8 +62,14 @@ type sigState struct {
 func (s *sigState) init(schedule []Scheduled) {
 	s.disp[SIGPIPE].Kind = DispIgnore
 	s.disp[SIGXFSZ].Kind = DispIgnore
+	// Stable insertion sort by time: a schedule is short (sim caps it at 64),
+	// and a generic sort would add its code to the browser module.
 	s.schedule = append([]Scheduled(nil), schedule...)
-	sort.SliceStable(s.schedule, func(i, j int) bool { return s.schedule[i].AtNS < s.schedule[j].AtNS })
+	for i := 1; i < len(s.schedule); i++ {
+		for j := i; j > 0 && s.schedule[j].AtNS < s.schedule[j-1].AtNS; j-- {
+			s.schedule[j], s.schedule[j-1] = s.schedule[j-1], s.schedule[j]
+		}
+	}
 }
 
 // runTimers advances the armed timers by dt; real-time timers always,

@@ -1,6 +1,6 @@
 package process
 
-import "fmt"
+import "strconv"
 
 // ExitStatus is the shell status of exit(code) for an integer code: C's
 // (int)PyLong_AsLong(code), of which the OS keeps the low 8 bits. overflow
@@ -26,4 +26,8 @@ func WIFSIGNALED(status int) bool { s := status & 0x7f; return s != 0 && s != 0x
 // WTERMSIG returns the signal that killed the process.
 func WTERMSIG(status int) int { return status & 0x7f }
 
-func itoa(n int) string { return fmt.Sprint(n) }
+// itoa is strconv.Itoa for messages, out of line: strconv.Itoa's inlined
+// fast path at each of its call sites would only add code.
+//
+//go:noinline
+func itoa(n int) string { return strconv.Itoa(n) }

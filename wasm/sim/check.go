@@ -1,8 +1,7 @@
 package sim
 
 import (
-	"fmt"
-
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
 )
 
@@ -31,23 +30,23 @@ const (
 // internal error; callers that accept user input check first.
 func CheckRequest(req Request) error {
 	if req.Stdout != "" && req.Stdout != ModeTTY && req.Stdout != ModePipe {
-		return fmt.Errorf("stdout mode %q: want %q or %q", req.Stdout, ModeTTY, ModePipe)
+		return printf.Errorf("stdout mode %q: want %q or %q", req.Stdout, ModeTTY, ModePipe)
 	}
 	if len(req.Code) > MaxCodeBytes {
-		return fmt.Errorf("code is %d bytes; the limit is %d", len(req.Code), MaxCodeBytes)
+		return printf.Errorf("code is %d bytes; the limit is %d", len(req.Code), MaxCodeBytes)
 	}
 	if len(req.Stdin) > MaxStdinBytes {
-		return fmt.Errorf("stdin is %d bytes; the limit is %d", len(req.Stdin), MaxStdinBytes)
+		return printf.Errorf("stdin is %d bytes; the limit is %d", len(req.Stdin), MaxStdinBytes)
 	}
 	if len(req.Signals) > MaxSignals {
-		return fmt.Errorf("%d scheduled signals; the limit is %d", len(req.Signals), MaxSignals)
+		return printf.Errorf("%d scheduled signals; the limit is %d", len(req.Signals), MaxSignals)
 	}
 	for _, s := range req.Signals {
 		if _, err := process.ParseSignal(s.Signal); err != nil {
 			return err
 		}
 		if !(s.At >= 0 && s.At <= MaxSignalTime) {
-			return fmt.Errorf("signal %s at %v s: the time must be between 0 and %v seconds", s.Signal, s.At, MaxSignalTime)
+			return printf.Errorf("signal %s at %v s: the time must be between 0 and %v seconds", s.Signal, s.At, MaxSignalTime)
 		}
 	}
 	return nil

@@ -2,10 +2,10 @@ package sim
 
 import (
 	"context"
-	"fmt"
+	_ "github.com/exitplay/exitplay/wasm/lib/stdlib" // contextlib, functools, io, math, random, traceback, …
 	"runtime/debug"
 
-	_ "github.com/exitplay/exitplay/wasm/lib/stdlib" // contextlib, functools, io, math, random, traceback, …
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/lib/system"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -32,7 +32,7 @@ func RunContext(ctx context.Context, req Request) Result {
 func run(req Request, traced bool, interrupt func() bool) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
-			res = internalError(fmt.Sprintf("panic: %v\n%s", r, debug.Stack()))
+			res = internalError(printf.Sprintf("panic: %v\n%s", r, debug.Stack()))
 		}
 	}()
 	if err := CheckRequest(req); err != nil {

@@ -1,8 +1,9 @@
 package syntax
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // Error is a syntax error found while scanning or parsing, shaped like
@@ -21,7 +22,7 @@ type Error struct {
 
 // Error returns "file:line:col: Kind: msg".
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, e.Kind, e.Msg)
+	return printf.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, e.Kind, e.Msg)
 }
 
 // Report formats the error exactly as CPython 3.11 prints an uncaught
@@ -29,7 +30,7 @@ func (e *Error) Error() string {
 // source line without its indentation, a caret line, and "Kind: msg".
 func (e *Error) Report() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
+	printf.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	if e.Text != "" {
 		text := []rune(e.Text)
 		offset, end := e.Col, e.EndCol
@@ -64,6 +65,6 @@ func (e *Error) Report() string {
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
+	printf.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()
 }

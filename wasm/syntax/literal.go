@@ -1,9 +1,10 @@
 package syntax
 
 import (
-	"math/big"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/exitplay/exitplay/wasm/internal/digits"
 )
 
 // number converts a NUMBER token (already validated by the scanner) to an
@@ -40,7 +41,7 @@ func (p *parser) number(t *token) any {
 	if n, err := strconv.ParseInt(s, base, 64); err == nil {
 		return n
 	}
-	n, ok := new(big.Int).SetString(s, base)
+	n, ok := digits.Parse(s, base)
 	if !ok {
 		p.errorAtToken(t, "invalid decimal literal")
 	}

@@ -1,6 +1,6 @@
 package syntax
 
-import "fmt"
+import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // Parse parses a Python source file into a module. On failure the error is
 // a *Error describing a SyntaxError, IndentationError or TabError, with
@@ -80,7 +80,7 @@ func (p *parser) recover(err *error) {
 		return
 	}
 	t := p.tok()
-	*err = &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("internal parser error: %v", r), Filename: p.filename,
+	*err = &Error{Kind: "SyntaxError", Msg: printf.Sprintf("internal parser error: %v", r), Filename: p.filename,
 		Line: t.start.Line, Col: t.start.Col + 1, EndLine: t.start.Line, EndCol: t.start.Col + 1,
 		Text: lineText(p.src, t.start.Line)}
 }
@@ -208,7 +208,7 @@ func (p *parser) finish(e *Error) *Error {
 }
 
 func (p *parser) errorSpan(kind string, line, col, endLine, endCol int, format string, args ...any) *Error {
-	e := &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: p.filename,
+	e := &Error{Kind: kind, Msg: printf.Sprintf(format, args...), Filename: p.filename,
 		Line: line, Col: col, EndLine: endLine, EndCol: endCol, Text: lineText(p.src, line)}
 	if p.fstring != nil {
 		p.fstring.shape(e)

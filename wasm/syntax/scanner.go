@@ -1,9 +1,10 @@
 package syntax
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // scanner splits source text into tokens, following CPython's tokenizer:
@@ -88,7 +89,7 @@ func (s *scanner) newline() {
 // fail records a lexical error at 1-based column col (and endCol) of the
 // current line and ends the token list.
 func (s *scanner) fail(line, col, endCol int, kind, format string, args ...any) {
-	s.err = &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: s.filename,
+	s.err = &Error{Kind: kind, Msg: printf.Sprintf(format, args...), Filename: s.filename,
 		Line: line, Col: col, EndLine: line, EndCol: endCol, Text: lineText(s.src, line)}
 	s.errFirst = kind == "SyntaxError" && s.err.Msg != msgLineCont && s.err.Msg != msgEOF
 	p := s.pos()

@@ -1,6 +1,6 @@
 package trace
 
-import "fmt"
+import "github.com/exitplay/exitplay/wasm/internal/printf"
 
 // Event kinds. Each comment names the kind-specific fields the event sets.
 //
@@ -115,11 +115,11 @@ func describe(e *Event) {
 	}
 	switch e.Kind {
 	case Write:
-		e.Text = fmt.Sprintf("%s.write(%q)", e.Stream, e.Data)
+		e.Text = printf.Sprintf("%s.write(%q)", e.Stream, e.Data)
 	case Flush:
-		e.Text = fmt.Sprintf("%d bytes reached %s (%s)", len(e.Data), e.Stream, e.Why)
+		e.Text = printf.Sprintf("%d bytes reached %s (%s)", len(e.Data), e.Stream, e.Why)
 	case Input:
-		e.Text = fmt.Sprintf("read %q from stdin", e.Data)
+		e.Text = printf.Sprintf("read %q from stdin", e.Data)
 	case FileClose:
 		e.Text = "closed " + e.Stream
 	case Call:
@@ -131,9 +131,9 @@ func describe(e *Event) {
 	case Catch:
 		e.Text = "caught " + e.Exception
 	case Unwind:
-		e.Text = fmt.Sprintf("%s leaves %s (%s)", e.Exception, e.Func, e.Why)
+		e.Text = printf.Sprintf("%s leaves %s (%s)", e.Exception, e.Func, e.Why)
 		if e.Exception == "" {
-			e.Text = fmt.Sprintf("leave %s (%s)", e.Func, e.Why)
+			e.Text = printf.Sprintf("leave %s (%s)", e.Func, e.Why)
 		}
 	case Finally:
 		e.Text = "finally block entered (" + e.Why + ")"
@@ -147,30 +147,30 @@ func describe(e *Event) {
 	case GenClose:
 		e.Text = "generator " + e.Func + " closed"
 	case HandlerSet:
-		e.Text = fmt.Sprintf("signal.signal(%s, %s)", e.Signal, e.Disposition)
+		e.Text = printf.Sprintf("signal.signal(%s, %s)", e.Signal, e.Disposition)
 		if e.Func != "" {
-			e.Text = fmt.Sprintf("signal.signal(%s, %s)", e.Signal, e.Func)
+			e.Text = printf.Sprintf("signal.signal(%s, %s)", e.Signal, e.Func)
 		}
 	case SignalUnsent:
-		e.Text = fmt.Sprintf("%s scheduled at %g s was never sent: the process had already ended", e.Signal, e.Seconds)
+		e.Text = printf.Sprintf("%s scheduled at %g s was never sent: the process had already ended", e.Signal, e.Seconds)
 	case SignalDelivered:
-		e.Text = fmt.Sprintf("%s delivered: %s", e.Signal, e.Disposition)
+		e.Text = printf.Sprintf("%s delivered: %s", e.Signal, e.Disposition)
 	case HandlerStart:
-		e.Text = fmt.Sprintf("%s handler %s starts", e.Signal, e.Func)
+		e.Text = printf.Sprintf("%s handler %s starts", e.Signal, e.Func)
 	case HandlerEnd:
-		e.Text = fmt.Sprintf("%s handler %s", e.Signal, e.Outcome)
+		e.Text = printf.Sprintf("%s handler %s", e.Signal, e.Outcome)
 		if e.Exception != "" {
 			e.Text += " " + e.Exception
 		}
 	case SleepStart:
-		e.Text = fmt.Sprintf("sleep %g s", e.Seconds)
+		e.Text = printf.Sprintf("sleep %g s", e.Seconds)
 	case SleepEnd:
-		e.Text = fmt.Sprintf("slept %g s", e.Seconds)
+		e.Text = printf.Sprintf("slept %g s", e.Seconds)
 		if e.Interrupted {
 			e.Text += ", interrupted by a signal"
 		}
 	case Alarm:
-		e.Text = fmt.Sprintf("%s: %s in %g s", e.By, e.Signal, e.Seconds)
+		e.Text = printf.Sprintf("%s: %s in %g s", e.By, e.Signal, e.Seconds)
 		if e.Seconds == 0 {
 			e.Text = e.By + ": timer cancelled"
 		}

@@ -51,10 +51,10 @@ func Binary(t *Thread, op Op, a, b Value) (Value, error) {
 
 func binaryTypeError(t *Thread, op Op, a, b Value, inplace string) error {
 	if op == syntax.Add {
-		switch a.(type) {
+		switch base := BaseOf(a); base.(type) {
 		case Str, *List, Tuple, Bytes:
-			if _, same := b.(Str); !same || typeName(a) != "str" {
-				return t.typeErrorf("can only concatenate %s (not \"%s\") to %s", typeName(a), typeName(b), typeName(a))
+			if _, same := b.(Str); !same || typeName(base) != "str" {
+				return t.typeErrorf("can only concatenate %s (not \"%s\") to %s", typeName(base), typeName(b), typeName(base))
 			}
 		}
 	}
@@ -74,17 +74,18 @@ func binaryTypeError(t *Thread, op Op, a, b Value, inplace string) error {
 
 func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 	names := binDunders[op]
-	reflectedFirst := b.Type() != a.Type() && b.Type().IsSubtype(a.Type()) && b.Type().Lookup(names[1]) != nil
+	_, bInherits := inherited(b, names[1])
+	reflectedFirst := b.Type() != a.Type() && b.Type().IsSubtype(a.Type()) && b.Type().Lookup(names[1]) != nil && !bInherits
 	if reflectedFirst {
-		if r, ok, err := t.special(b, names[1], a); ok && (err != nil || r != NotImplemented) {
+		if r, ok, err := t.binarySpecial(op, b, a, true); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 	}
-	if r, ok, err := t.special(a, names[0], b); ok && (err != nil || r != NotImplemented) {
+	if r, ok, err := t.binarySpecial(op, a, b, false); ok && (err != nil || r != NotImplemented) {
 		return r, err
 	}
 	if !reflectedFirst && a.Type() != b.Type() {
-		if r, ok, err := t.special(b, names[1], a); ok && (err != nil || r != NotImplemented) {
+		if r, ok, err := t.binarySpecial(op, b, a, true); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 	}
@@ -93,6 +94,50 @@ func (t *Thread) userBinary(op Op, a, b Value, inplace string) (Value, error) {
 		return r, err
 	}
 	return nil, binaryTypeError(t, op, a, b, inplace)
+}
+
+// binarySpecial calls x's special method for op with the other operand
+// y (the reflected one, __radd__ ..., when reflected): the built-in
+// operator when x is an instance of a class derived from a built-in type
+// that does not define it.
+func (t *Thread) binarySpecial(op Op, x, y Value, reflected bool) (Value, bool, error) {
+	name := binDunders[op][0]
+	if reflected {
+		name = binDunders[op][1]
+	}
+	xb, ok := inherited(x, name)
+	if !ok {
+		return t.special(x, name, y)
+	}
+	var r Value
+	var err error
+	if reflected {
+		r, err = builtinBinary(t, op, BaseOf(y), xb)
+	} else {
+		r, err = builtinBinary(t, op, xb, operand(op, xb, y))
+	}
+	if err == nil && r == NotImplemented {
+		// The built-in type has no such operator; a Python class after
+		// it in the MRO may (class V(tuple, Mixin)).
+		if m, ok := x.Type().Lookup(name).(*Function); ok {
+			r, err = t.callFunction(m, []Value{x, y}, nil)
+		}
+	}
+	return r, true, err
+}
+
+// operand is the right operand b of a built-in operator applied to a:
+// the built-in value of an instance of a class derived from a built-in
+// type, except for the arguments of str % args, which format the instance
+// itself.
+func operand(op Op, a, b Value) Value {
+	if op == syntax.Mod {
+		switch a.(type) {
+		case Str, Bytes:
+			return b
+		}
+	}
+	return BaseOf(b)
 }
 
 // Inplace applies an augmented assignment operator: a op= b.
@@ -150,7 +195,13 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 			return x, nil
 		}
 	case *Instance, *Exception:
-		if r, ok, err := t.special(a, inplaceDunders[op], b); ok && (err != nil || r != NotImplemented) {
+		if base, ok := inherited(a, inplaceDunders[op]); ok {
+			if b := BaseOf(b); changesInPlace(op, base, b) {
+				// The container changes and stays the instance.
+				_, err := Inplace(t, op, base, b)
+				return a, err
+			}
+		} else if r, ok, err := t.special(a, inplaceDunders[op], b); ok && (err != nil || r != NotImplemented) {
 			return r, err
 		}
 		return t.userBinary(op, a, b, "=")
@@ -163,6 +214,21 @@ func Inplace(t *Thread, op Op, a, b Value) (Value, error) {
 		return r, err
 	}
 	return nil, binaryTypeError(t, op, a, b, "=")
+}
+
+// changesInPlace reports whether a op= b changes the built-in container
+// a in place (list +=, dict |=, set &= ...).
+func changesInPlace(op Op, a, b Value) bool {
+	switch x := a.(type) {
+	case *List:
+		return op == syntax.Add || op == syntax.Mult
+	case *Dict:
+		return op == syntax.BitOr
+	case *Set:
+		_, isSet := b.(*Set)
+		return isSet && !x.frozen && (op == syntax.BitOr || op == syntax.BitAnd || op == syntax.Sub || op == syntax.BitXor)
+	}
+	return false
 }
 
 // smallInts is the fast path of arithmetic on two Ints whose result
@@ -509,8 +575,7 @@ func intBinary(t *Thread, op Op, a, b Value) (Value, error) {
 		if x.IsInt64() && y.IsInt64() && absI(x.Int64()) < 1<<53 && absI(y.Int64()) < 1<<53 {
 			return Float(fx / fy), nil
 		}
-		q := new(big.Rat).SetFrac(x, y)
-		f, _ := q.Float64()
+		f := trueQuotient(x, y)
 		if math.IsInf(f, 0) {
 			return nil, Errorf(OverflowErrorType, "integer division result too large for a float")
 		}

@@ -80,7 +80,9 @@ func bindAttr(t *Thread, descr, v Value, tp *Type) (Value, error) {
 		return &BoundMethod{Self: v, Func: d}, nil
 	case *Builtin:
 		if d.Self == nil {
-			return &Builtin{Name: d.Name, Fn: d.Fn, Self: v, Module: d.Module}, nil
+			bound := *d
+			bound.Self = v
+			return &bound, nil
 		}
 	case *StaticMethod:
 		return d.Func, nil
@@ -255,6 +257,9 @@ func specialAttr(t *Thread, v Value, name string) (Value, bool) {
 	case *Instance:
 		if name == "__dict__" {
 			return x.Dict, true
+		}
+		if x.Base != nil {
+			return specialAttr(t, x.Base, name) // int's real, imag, ...
 		}
 	case *Code:
 		switch name {

@@ -193,7 +193,7 @@ func init() {
 			if len(args) < 2 || len(args) > 3 {
 				return nil, t.typeErrorf("getattr expected at least 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -209,7 +209,7 @@ func init() {
 			if len(args) != 3 {
 				return nil, t.typeErrorf("setattr expected 3 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -219,7 +219,7 @@ func init() {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("delattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -229,7 +229,7 @@ func init() {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("hasattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].(Str)
+			name, ok := BaseOf(args[1]).(Str)
 			if !ok {
 				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
 			}
@@ -324,6 +324,9 @@ func init() {
 				return nil, err
 			}
 			if a[2] != nil && a[2] != None {
+				for i := range a {
+					a[i] = BaseOf(a[i]) // the int of an int subclass
+				}
 				if !isIntLike(a[0]) || !isIntLike(a[1]) || !isIntLike(a[2]) {
 					return nil, t.typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 				}
@@ -366,7 +369,14 @@ func init() {
 			}
 			var items []Value
 			name := "reversed"
-			switch x := args[0].(type) {
+			v := args[0]
+			if b, ok := inherited(v, "__reversed__"); ok {
+				switch b.(type) {
+				case *List, *Dict: // list and dict have a __reversed__
+					v = b
+				}
+			}
+			switch x := v.(type) {
 			case *List:
 				items, name = x.Items, "list_reverseiterator"
 			case Tuple:
@@ -659,7 +669,7 @@ func builtinPrint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if k.Value == None {
 				continue
 			}
-			s, ok := k.Value.(Str)
+			s, ok := BaseOf(k.Value).(Str)
 			if !ok {
 				return nil, t.typeErrorf("%s must be None or a string, not %s", k.Name, typeName(k.Value))
 			}
@@ -844,22 +854,14 @@ func builtinSum(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, t.typeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
-	it, err := Iterate(t, a[0])
+	err = eachItem(t, a[0], func(v Value) (stop bool, err error) {
+		acc, err = Binary(t, 0, acc, v)
+		return false, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		if acc, err = Binary(t, 0, acc, v); err != nil {
-			return nil, err
-		}
-	}
+	return acc, nil
 }
 
 func minMax(name string, op CmpOp) BuiltinFunc {
@@ -930,24 +932,14 @@ func anyAll(t *Thread, name string, args []Value, want bool) (Value, error) {
 	if len(args) != 1 {
 		return nil, t.typeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
 	}
-	it, err := Iterate(t, args[0])
+	found := false
+	err := eachItem(t, args[0], func(v Value) (bool, error) {
+		b, err := Truth(t, v)
+		found = err == nil && b == want
+		return found, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return Bool(!want), nil
-		}
-		b, err := Truth(t, v)
-		if err != nil {
-			return nil, err
-		}
-		if b == want {
-			return Bool(want), nil
-		}
-	}
+	return Bool(found == want), nil
 }

@@ -24,21 +24,12 @@ func bytesView(v Value) Value {
 
 // byteArrayResult turns the bytes in a method's result into bytearrays.
 func byteArrayResult(v Value) Value {
-	switch x := v.(type) {
-	case Bytes:
-		return &ByteArray{B: []byte(x)}
-	case *List:
-		for i, e := range x.Items {
-			x.Items[i] = byteArrayResult(e)
+	return mapResult(v, func(v Value) Value {
+		if b, ok := v.(Bytes); ok {
+			return &ByteArray{B: []byte(b)}
 		}
-	case Tuple:
-		out := make(Tuple, len(x))
-		for i, e := range x {
-			out[i] = byteArrayResult(e)
-		}
-		return out
-	}
-	return v
+		return v
+	})
 }
 
 // byteValue checks a value stored into a bytearray.

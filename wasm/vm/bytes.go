@@ -61,21 +61,31 @@ func bytesArg(t *Thread, v Value) (Value, error) {
 
 // bytesResult converts a str method's result back to bytes.
 func bytesResult(v Value) Value {
+	return mapResult(v, func(v Value) Value {
+		if s, ok := v.(Str); ok {
+			return latin1Bytes(string(s))
+		}
+		return v
+	})
+}
+
+// mapResult applies leaf to a method's result, or to the items of the list
+// or tuple it returns (split, partition, ...).
+func mapResult(v Value, leaf func(Value) Value) Value {
 	switch x := v.(type) {
-	case Str:
-		return latin1Bytes(string(x))
 	case *List:
 		for i, e := range x.Items {
-			x.Items[i] = bytesResult(e)
+			x.Items[i] = leaf(e)
 		}
+		return x
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
-			out[i] = bytesResult(e)
+			out[i] = leaf(e)
 		}
 		return out
 	}
-	return v
+	return leaf(v)
 }
 
 // bytesVia returns a bytes method that runs the str method name.
@@ -95,7 +105,7 @@ func bytesVia(name string) BuiltinFunc {
 			if err != nil {
 				return nil, err
 			}
-			kwc[i] = Kwarg{k.Name, c}
+			kwc[i] = Kwarg{Name: k.Name, Value: c}
 		}
 		fn, _ := StrType.Dict.GetStr(name)
 		r, err := fn.(*Builtin).Fn(t, conv, kwc)
@@ -145,27 +155,14 @@ func init() {
 			return Bool(isTitle(latin1Str(args[0].(Bytes)), true)), nil
 		},
 		"join": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("bytes.join() takes exactly one argument (%d given)", len(args)-1)
-			}
-			items, err := toSlice(t, args[1])
+			b, err := joinItems(t, "bytes", args, "a bytes-like object", func(v Value) (string, bool) {
+				b, ok := v.(Bytes)
+				return string(b), ok
+			})
 			if err != nil {
 				return nil, err
 			}
-			parts := make([]string, len(items))
-			size := int64(0)
-			for i, it := range items {
-				b, ok := it.(Bytes)
-				if !ok {
-					return nil, t.typeErrorf("sequence item %d: expected a bytes-like object, %s found", i, typeName(it))
-				}
-				parts[i] = string(b)
-				size += int64(len(b) + len(args[0].(Bytes)))
-			}
-			if err := t.CheckAlloc(size); err != nil {
-				return nil, err
-			}
-			return Bytes(strings.Join(parts, string(args[0].(Bytes)))), nil
+			return Bytes(b), nil
 		},
 		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			h := hexenc.EncodeToString([]byte(args[0].(Bytes)))
@@ -204,8 +201,8 @@ func init() {
 			return nil, t.typeErrorf("fromhex() argument must be str, not %s", typeName(args[len(args)-1]))
 		}
 		digits := strings.Join(strings.Fields(string(s)), "")
-		b, err := hexenc.DecodeString(digits)
-		if err != nil {
+		b, ok := decodeHex(digits)
+		if !ok {
 			return nil, t.valueErrorf("non-hexadecimal number found in fromhex() arg")
 		}
 		return Bytes(b), nil
@@ -385,4 +382,33 @@ func decodeBytes(b, enc, handler string) (string, error) {
 		i += n
 	}
 	return out.String(), nil
+}
+
+// decodeHex decodes pairs of hexadecimal digits (either case).
+func decodeHex(s string) ([]byte, bool) {
+	if len(s)%2 != 0 {
+		return nil, false
+	}
+	out := make([]byte, len(s)/2)
+	for i := range out {
+		hi, ok1 := hexValue(s[2*i])
+		lo, ok2 := hexValue(s[2*i+1])
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		out[i] = hi<<4 | lo
+	}
+	return out, true
+}
+
+func hexValue(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }

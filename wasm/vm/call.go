@@ -51,8 +51,20 @@ func (t *Thread) callBuiltin(f *Builtin, args []Value, kw []Kwarg) (Value, error
 		t.depth--
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
-	r, err := f.Fn(t, args, kw)
+	// The arguments stay roots while the builtin runs: it may call Python
+	// code that lets go of its own references to them (sorted's key).
+	fin := &t.interp.fin
+	hold := len(fin.live) > 0
+	var m holdMark
+	if hold {
+		m = fin.hold(nil, args, kw)
+	}
+	r, err := f.Fn(t, f.receiver(args), kw)
 	t.depth--
+	if hold {
+		t.unhold(m)
+	}
+	t.handBack()
 	return r, err
 }
 
@@ -109,6 +121,7 @@ func (t *Thread) runFrame(fr *Frame) (Value, error) {
 		}
 	}
 	t.depth--
+	t.handBack()
 	t.frame = fr.Back
 	t.droppedAll(fr.Locals)
 	if err != nil {
@@ -168,7 +181,9 @@ func (t *Thread) bindArgs(fn *Function, slots []Value, args []Value, kw []Kwarg)
 			continue
 		}
 		if kwdict != nil {
-			kwdict.SetStr(k.Name, k.Value)
+			if err := k.storeIn(t, kwdict); err != nil {
+				return err
+			}
 			continue
 		}
 		for i := 0; i < code.NPosOnly; i++ {
@@ -263,9 +278,9 @@ func (t *Thread) tooManyPositional(fn *Function, given int, kw []Kwarg) error {
 			kp = ""
 		}
 		return t.typeErrorf("%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
-			fn.Name, takes, plural, given, pluralS(given), kwonly, kp)
+			fn.Qualname, takes, plural, given, pluralS(given), kwonly, kp)
 	}
-	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Name, takes, plural, given, was)
+	return t.typeErrorf("%s() takes %s positional argument%s but %d %s given", fn.Qualname, takes, plural, given, was)
 }
 
 func pluralS(n int) string {
@@ -309,7 +324,7 @@ func (t *Thread) construct(cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	}
 	init := cls.Lookup("__init__")
 	if b, ok := init.(*Builtin); ok && b == objectInit {
-		if len(args) > 0 || len(kw) > 0 {
+		if (len(args) > 0 || len(kw) > 0) && cls.base == ObjectType {
 			if _, userNew := cls.Lookup("__new__").(*Function); !userNew {
 				return nil, t.typeErrorf("%s() takes no arguments", cls.Name)
 			}

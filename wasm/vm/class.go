@@ -1,15 +1,26 @@
 package vm
 
+// finalTypes are the built-in types no class may derive from.
+var finalTypes = map[*Type]bool{BoolType: true, FunctionType: true, GeneratorType: true, NoneTypeType: true,
+	RangeType: true, SliceType: true, CellType: true, EllipsisType: true, NotImplementedType: true,
+	BuiltinType: true, MethodType: true, TracebackType: true, FrameType: true, CodeType: true}
+
 // newClass creates a class from a class statement's name, bases and
 // namespace (type(name, bases, ns)).
 func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type, error) {
 	var bs []*Type
 	for _, b := range bases {
+		if ga, ok := b.(*GenericAlias); ok {
+			// list[int] stands for list (__mro_entries__); the class
+			// keeps what was written as __orig_bases__.
+			b = ga.Origin
+			ns.SetStr("__orig_bases__", Tuple(append([]Value(nil), bases...)))
+		}
 		bt, ok := b.(*Type)
 		if !ok {
 			return nil, t.typeErrorf("bases must be types")
 		}
-		if bt == BoolType || bt == FunctionType || bt == GeneratorType || bt == NoneTypeType {
+		if finalTypes[bt] {
 			return nil, t.typeErrorf("type '%s' is not an acceptable base type", bt.Name)
 		}
 		bs = append(bs, bt)
@@ -30,9 +41,6 @@ func newClass(t *Thread, name, qualname string, bases []Value, ns *Dict) (*Type,
 		default:
 			return nil, t.typeErrorf("multiple bases have instance lay-out conflict")
 		}
-	}
-	if layout != ObjectType && layout != BaseExceptionType {
-		return nil, Errorf(NotImplementedErrType, "exitplay cannot subclass the built-in type '%s' yet", layout.Name)
 	}
 	cls := &Type{Name: name, Qualname: qualname, Bases: bs, Dict: ns, base: layout, newFn: layout.newFn}
 	if m, ok := ns.GetStr("__module__"); ok {
@@ -94,14 +102,78 @@ var (
 	objectDelattr *Builtin
 )
 
+// newTypes are the types with a __new__ of their own: object, the built-in
+// types a class may derive from and the exceptions with their own layout.
+// The others reach object.__new__, which refuses them.
+var newTypes = append([]*Type{ObjectType, BaseExceptionType, BaseExceptionGroupType, OSErrorType}, derivableTypes...)
+
+// newMethod is owner.__new__(cls, ...): it makes an instance of cls when
+// owner is the type whose __new__ cls would inherit from built-in code,
+// and otherwise names that type as CPython's "is not safe" error does.
+func newMethod(owner *Type) *Builtin {
+	return &Builtin{Name: "__new__", Module: owner.Name, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) == 0 {
+			return nil, t.typeErrorf("%s.__new__(): not enough arguments", owner.Name)
+		}
+		cls, ok := args[0].(*Type)
+		if !ok {
+			return nil, t.typeErrorf("%s.__new__(X): X is not a type object (%s)", owner.Name, typeName(args[0]))
+		}
+		if !cls.IsSubtype(owner) {
+			return nil, t.typeErrorf("%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
+		}
+		if base := newBase(cls); cls.newFn == nil || newOwner(base) != owner {
+			return nil, t.typeErrorf("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, base.Name)
+		}
+		return cls.newFn(t, cls, args[1:], kw)
+	}}
+}
+
+// newBase is the class whose __new__ a built-in __new__ called for cls
+// stands in for, as CPython finds it: cls, or while that class defines
+// __new__ in Python, the base it takes its layout from.
+func newBase(cls *Type) *Type {
+	for !cls.Builtin {
+		if _, own := cls.Dict.GetStr("__new__"); !own {
+			return cls
+		}
+		next := cls
+		for _, b := range cls.Bases {
+			if b.base == cls.base {
+				next = b
+				break
+			}
+		}
+		if next == cls {
+			return cls
+		}
+		cls = next
+	}
+	return cls
+}
+
+// newOwner is the built-in type whose __new__ makes instances of cls: the
+// first built-in type in its MRO that has a __new__ of its own or cannot
+// be instantiated that way at all.
+func newOwner(cls *Type) *Type {
+	for _, c := range cls.MRO {
+		if !c.Builtin {
+			continue
+		}
+		if _, own := c.Dict.GetStr("__new__"); own || c.newFn == nil {
+			return c
+		}
+	}
+	return ObjectType
+}
+
 func init() {
 	ObjectType.newFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		o := &Instance{Class: cls, Dict: NewDict()}
 		t.track(o)
 		return o, nil
 	}
-	for _, tp := range []*Type{TypeType, NoneTypeType, IntType, BoolType, FloatType, StrType, BytesType, TupleType,
-		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
+	for _, tp := range []*Type{TypeType, NoneTypeType, BoolType, RangeType, SliceType, CellType, EllipsisType, NotImplementedType,
 		BuiltinType, FunctionType, MethodType, StaticMethodType, ClassMethodType, PropertyType, ModuleType,
 		GeneratorType, IteratorType, SuperType, TracebackType, FrameType, CodeType} {
 		tp.newFn = nil
@@ -130,23 +202,13 @@ func init() {
 		}
 		return None, nil
 	}}
+	for _, tp := range newTypes {
+		tp.Dict.SetStr("__new__", newMethod(tp))
+	}
 	ObjectType.Dict.SetStr("__init__", objectInit)
 	ObjectType.Dict.SetStr("__setattr__", objectSetattr)
 	ObjectType.Dict.SetStr("__delattr__", objectDelattr)
 	ObjectType.setMethods(map[string]BuiltinFunc{
-		"__new__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) == 0 {
-				return nil, t.typeErrorf("object.__new__(): not enough arguments")
-			}
-			cls, ok := args[0].(*Type)
-			if !ok {
-				return nil, t.typeErrorf("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
-			}
-			if cls.newFn == nil {
-				return nil, t.typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
-			}
-			return cls.newFn(t, cls, args[1:], kw)
-		},
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Str(defaultRepr(t, args[0])), nil
 		},

@@ -24,12 +24,42 @@ func (tb *table) changed() {
 	}
 }
 
-func (tb *table) find(t *Thread, k Value) (int, int64, error) {
+// strKey returns the text of a key that the str index holds: a str, or
+// what derivedStrKey accepts.
+func strKey(k Value) (Str, bool) {
 	if s, ok := k.(Str); ok {
+		return s, true
+	}
+	return derivedStrKey(k)
+}
+
+// derivedStrKey returns the text of a key that is not a str but that the
+// str index holds: an instance of a class derived from str that keeps
+// str's equality and hash.
+func derivedStrKey(k Value) (Str, bool) {
+	if b, ok := inherited(k, "__eq__"); ok {
+		if _, ok := inherited(k, "__hash__"); ok {
+			s, ok := b.(Str)
+			return s, ok
+		}
+	}
+	return "", false
+}
+
+func (tb *table) find(t *Thread, k Value) (int, int64, error) {
+	s, isStr := k.(Str)
+	if !isStr {
+		s, isStr = derivedStrKey(k)
+	}
+	if isStr {
 		if i, ok := tb.str[s]; ok {
 			return int(i), 0, nil
 		}
-		return -1, 0, nil
+		if len(tb.other) == 0 {
+			return -1, 0, nil
+		}
+		// A str may still equal a key of a class derived from str with
+		// an __eq__ and __hash__ of its own.
 	}
 	h, err := Hash(t, k)
 	if err != nil {
@@ -72,7 +102,7 @@ func (tb *table) add(k, v Value, h int64) {
 	if tb.withV {
 		tb.vals = append(tb.vals, v)
 	}
-	if s, ok := k.(Str); ok {
+	if s, ok := strKey(k); ok {
 		if tb.str == nil {
 			tb.str = map[Str]int32{}
 		}
@@ -98,7 +128,9 @@ func (tb *table) remove(t *Thread, k Value) (Value, bool, error) {
 		v = tb.vals[i]
 		tb.vals[i] = nil
 	}
-	if s, ok := k.(Str); ok {
+	// The key found decides where it is indexed: a str may have found
+	// an equal key of a str subclass indexed by its hash.
+	if s, ok := strKey(tb.keys[i]); ok {
 		delete(tb.str, s)
 	} else {
 		list := tb.other[h]

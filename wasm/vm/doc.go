@@ -14,6 +14,11 @@
 // execution can be watched through an Observer. Built-in modules register
 // themselves with RegisterModule, RegisterSource or RegisterNativeSource.
 //
+// Classes may derive from object, the exceptions and the built-in types
+// int, float, str, bytes, tuple, list, dict, set and frozenset; an
+// instance of the latter carries the built-in value its inherited methods
+// and operators act on (subclass.go).
+//
 // Resources: the host's Tick bounds the number of steps; Options.MaxAlloc
 // bounds what one operation may build (a bigger string, list, bytes or int
 // is a MemoryError), and big-integer arithmetic is charged in steps by its

@@ -29,6 +29,9 @@ type compiler struct {
 	scope *compile.Scope
 	// warnings are the SyntaxWarnings found, as printed.
 	warnings []string
+	// topCall is the call that is the whole value of the statement being
+	// compiled (see stmtValue).
+	topCall *syntax.Call
 }
 
 // traced records that err passed through frame fr at node n: the first
@@ -867,7 +870,7 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 					}
 				}
 			}
-			kw = append(kw, Kwarg{name, v})
+			kw = append(kw, Kwarg{Name: name, Value: v})
 			continue
 		}
 		d, ok := v.(*Dict)
@@ -881,16 +884,20 @@ func (a *argSpec) eval(fr *Frame, fnv, self Value) ([]Value, []Kwarg, error) {
 			}
 		}
 		for _, kv := range d.Items() {
-			k, ok := kv[0].(Str)
+			k, ok := BaseOf(kv[0]).(Str)
 			if !ok {
 				return nil, nil, t.typeErrorf("keywords must be strings")
 			}
+			var key Value // a str subclass instance stays the key
+			if _, plain := kv[0].(Str); !plain {
+				key = kv[0]
+			}
 			for _, prev := range kw {
 				if prev.Name == string(k) {
-					return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), k)
+					return nil, nil, t.typeErrorf("%s got multiple values for keyword argument '%s'", callableName(fnv), string(k))
 				}
 			}
-			kw = append(kw, Kwarg{string(k), kv[1]})
+			kw = append(kw, Kwarg{Name: string(k), Value: kv[1], Key: key})
 		}
 	}
 	return args, kw, nil
@@ -931,6 +938,8 @@ func attrLocation(e syntax.Node, attr *syntax.Attribute) syntax.Node {
 }
 
 func (c *compiler) call(e *syntax.Call) exprFn {
+	top := c.topCall == e
+	c.topCall = nil
 	a := c.args(e)
 	// Zero-argument super() needs the frame's first argument and __class__.
 	if n, ok := e.Func.(*syntax.Name); ok && n.Id == "super" && len(e.Args) == 0 && len(e.Keywords) == 0 &&
@@ -951,18 +960,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if inst, ok := o.(*Instance); ok {
 				if m, ok := inst.Class.Lookup(name).(*Function); ok {
 					if _, shadowed := inst.Dict.GetStr(name); !shadowed {
-						args, kw, err := a.eval(fr, m, inst)
-						if err != nil {
-							return nil, fr.traced(err, at)
-						}
-						prev := fr.calling
-						fr.calling = e
-						r, err := t.callFunction(m, args, kw)
-						fr.calling = prev
-						if err != nil {
-							return nil, fr.traced(err, at)
-						}
-						return r, nil
+						return fr.invoke(e, top, a, m, inst, at)
 					}
 				}
 			}
@@ -970,18 +968,7 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 			if err != nil {
 				return nil, fr.traced(err, attrAt)
 			}
-			args, kw, err := a.eval(fr, fn, nil)
-			if err != nil {
-				return nil, fr.traced(err, at)
-			}
-			prev := fr.calling
-			fr.calling = e
-			r, err := t.CallKw(fn, args, kw)
-			fr.calling = prev
-			if err != nil {
-				return nil, fr.traced(err, at)
-			}
-			return r, nil
+			return fr.invoke(e, top, a, fn, nil, at)
 		}
 	}
 	fnE := c.expr(e.Func)
@@ -990,19 +977,39 @@ func (c *compiler) call(e *syntax.Call) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		args, kw, err := a.eval(fr, fn, nil)
-		if err != nil {
-			return nil, fr.traced(err, e)
-		}
-		prev := fr.calling
-		fr.calling = e
-		r, err := fr.thread.CallKw(fn, args, kw)
-		fr.calling = prev
-		if err != nil {
-			return nil, fr.traced(err, e)
-		}
-		return r, nil
+		return fr.invoke(e, top, a, fn, nil, e)
 	}
+}
+
+// invoke makes the call e of fr: it evaluates the arguments a for fn
+// (self, when not nil, first) and calls fn, with at in the traceback. When
+// e is its statement's whole value (top), the objects with __del__ the
+// statement has let go of before the call are finalized first, as CPython
+// does: print(Temp().value) runs Temp's __del__ before print. Nothing but
+// the callee and the arguments is in flight then, and they are held as
+// roots while that runs.
+func (fr *Frame) invoke(e *syntax.Call, top bool, a *argSpec, fn, self Value, at syntax.Node) (Value, error) {
+	args, kw, err := a.eval(fr, fn, self)
+	if err != nil {
+		return nil, fr.traced(err, at)
+	}
+	t := fr.thread
+	if top && len(t.interp.fin.suspects) > 0 {
+		m := t.interp.fin.hold(fn, args, kw)
+		err := t.collectAt()
+		t.unhold(m)
+		if err != nil {
+			return nil, fr.traced(err, at)
+		}
+	}
+	prev := fr.calling
+	fr.calling = e
+	r, err := t.CallKw(fn, args, kw)
+	fr.calling = prev
+	if err != nil {
+		return nil, fr.traced(err, at)
+	}
+	return r, nil
 }
 
 func (c *compiler) superCall(e *syntax.Call) exprFn {

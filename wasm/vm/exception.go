@@ -1,8 +1,9 @@
 package vm
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // Exception is an instance of BaseException or of any subclass, built-in
@@ -224,15 +225,23 @@ func excRepr(t *Thread, e *Exception) (string, error) {
 	return e.Class.Name + r, err
 }
 
+// The error constructors below are not inlined (go:noinline): they sit on
+// hundreds of error paths, where a call costs nothing that matters and an
+// inlined copy at each site adds up to kilobytes of the browser module.
+
 // Errorf returns a new exception of class cls with a formatted message.
+//
+//go:noinline
 func Errorf(cls *Type, format string, args ...any) *Exception {
-	return NewException(cls, Str(fmt.Sprintf(format, args...)))
+	return NewException(cls, Str(printf.Sprintf(format, args...)))
 }
 
+//go:noinline
 func (t *Thread) typeErrorf(format string, args ...any) *Exception {
 	return Errorf(TypeErrorType, format, args...)
 }
 
+//go:noinline
 func (t *Thread) valueErrorf(format string, args ...any) *Exception {
 	return Errorf(ValueErrorType, format, args...)
 }

@@ -1,7 +1,7 @@
 package vm
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
@@ -16,9 +16,22 @@ import (
 // or cleared, or the frame holding it returns. At the next statement
 // boundary of the frame that made it a suspect (or of a caller), the
 // interpreter marks everything reachable from the roots (modules, the
-// running frames with their loop iterators, the exception being handled
-// and what the host reports through Options.Roots); every suspect not
-// reached is finalized, and what it alone held is examined in turn.
+// running frames with their loop iterators and with-statement managers,
+// the exception being handled and what the host reports through
+// Options.Roots); every suspect not reached is finalized, and what it
+// alone held is examined in turn.
+//
+// Values a statement is still working with (an argument evaluated before
+// another call, an operand, a list a builtin is filling) are held only by
+// Go code, so two rules keep them alive. When a call returns, the suspects
+// recorded below the caller become the caller's (handBack): only the
+// caller's statement boundaries may collect them. And a collection inside
+// a statement happens only where nothing of it is in flight but a call's
+// callee and arguments, which are then roots: just before the call that
+// is the whole value of an expression statement, assignment or return
+// (Frame.invoke), so that print(Temp().value) runs __del__ before print as
+// CPython does. A temporary dropped inside a larger expression, as in
+// print(f(Temp().value)), waits for that outer call.
 //
 // Only the code that drops a reference pays: a check of one counter while
 // no object with __del__ is alive.
@@ -56,6 +69,44 @@ type finalizer struct {
 	// as often as the work done since pays for it.
 	lastCost  int
 	lastSteps int64
+	// holding are values only Go code holds, made roots by hold: the
+	// arguments of running builtins, the callee and arguments of a call
+	// about to be made.
+	holding []Value
+	// traces counts the traces of the reachable objects.
+	traces uint64
+}
+
+// holdMark is where hold started adding roots.
+type holdMark struct {
+	n      int
+	traces uint64
+}
+
+// hold makes fn (when not nil), args and the keyword values roots until
+// unhold.
+func (f *finalizer) hold(fn Value, args []Value, kw []Kwarg) holdMark {
+	m := holdMark{len(f.holding), f.traces}
+	if fn != nil {
+		f.holding = append(f.holding, fn)
+	}
+	f.holding = append(f.holding, args...)
+	for _, k := range kw {
+		f.holding = append(f.holding, k.Value)
+	}
+	return m
+}
+
+// unhold removes the roots hold added at m. If a trace ran since, what
+// they held stopped being a suspect by being reached through them; they
+// are let go of now, so that it becomes one again.
+func (t *Thread) unhold(m holdMark) {
+	f := &t.interp.fin
+	if f.traces != m.traces {
+		t.droppedAll(f.holding[m.n:])
+	}
+	clear(f.holding[m.n:])
+	f.holding = f.holding[:m.n]
 }
 
 // track registers a new instance if its class defines __del__; a new
@@ -92,6 +143,20 @@ func (f *finalizer) suspect(o Value, depth int, via Value) {
 	f.suspects = append(f.suspects, suspect{o, depth, via})
 }
 
+// handBack is called when a call returns to depth t.depth: the suspects
+// recorded deeper become the caller's. What the callee made or dropped may
+// now be held only by a value the caller is still working with (an
+// argument evaluated before the call, an operand, a builtin's list) that
+// no root shows, so only the caller's statement boundaries may collect it.
+func (t *Thread) handBack() {
+	if f := &t.interp.fin; f.maxDepth > t.depth && len(f.suspects) > 0 {
+		for i := range f.suspects {
+			f.suspects[i].depth = min(f.suspects[i].depth, t.depth)
+		}
+		f.maxDepth = t.depth
+	}
+}
+
 // dropped records that a reference to v went away. It looks through
 // containers (newest items first, as CPython releases a list from its
 // end) for finalizable objects.
@@ -124,25 +189,41 @@ func (f *finalizer) findSuspects(v, via Value, depth, level int) {
 			f.suspect(x, depth, via)
 			return
 		}
-		for _, kv := range x.Dict.Items() {
-			f.findSuspects(kv[1], via, depth, level+1)
+		f.findSuspectsInDict(x.Dict, via, depth, level)
+		if x.Base != nil {
+			f.findSuspects(x.Base, via, depth, level+1)
 		}
 	case *List:
-		for i := len(x.Items) - 1; i >= 0 && i >= len(x.Items)-1000; i-- {
-			f.findSuspects(x.Items[i], via, depth, level+1)
-		}
+		f.findSuspectsIn(x.Items, via, depth, level)
 	case Tuple:
-		for i := len(x) - 1; i >= 0 && i >= len(x)-1000; i-- {
-			f.findSuspects(x[i], via, depth, level+1)
-		}
+		f.findSuspectsIn(x, via, depth, level)
 	case *Dict:
-		for _, kv := range x.Items() {
-			f.findSuspects(kv[1], via, depth, level+1)
-		}
+		f.findSuspectsInDict(x, via, depth, level)
 	case *Cell:
 		f.findSuspects(x.V, via, depth, level+1)
 	case *Iter:
 		f.findSuspects(x.Src, via, depth, level+1)
+	case *BoundMethod:
+		f.findSuspects(x.Self, via, depth, level+1)
+	case *Builtin:
+		if x.Self != nil {
+			f.findSuspects(x.Self, via, depth, level+1)
+		}
+	}
+}
+
+// findSuspectsIn is findSuspects for the items of a list or tuple, the
+// newest thousand of them, last first.
+func (f *finalizer) findSuspectsIn(items []Value, via Value, depth, level int) {
+	for i := len(items) - 1; i >= 0 && i >= len(items)-1000; i-- {
+		f.findSuspects(items[i], via, depth, level+1)
+	}
+}
+
+// findSuspectsInDict is findSuspects for the values of a dict.
+func (f *finalizer) findSuspectsInDict(d *Dict, via Value, depth, level int) {
+	for _, kv := range d.Items() {
+		f.findSuspects(kv[1], via, depth, level+1)
 	}
 }
 
@@ -290,6 +371,9 @@ func (t *Thread) release(v Value) error {
 		for _, kv := range o.Dict.Items() {
 			f.findSuspects(kv[1], kv[1], t.depth, 1)
 		}
+		if o.Base != nil {
+			f.findSuspects(o.Base, o.Base, t.depth, 1)
+		}
 	}
 	return nil
 }
@@ -376,13 +460,21 @@ func (in *Interpreter) collect(cycles bool) error {
 	f.running = true
 	defer func() { f.running = false }()
 	marked := t.markReachable()
-	var dead []Value
-	for v := range f.live {
+	// The dead in the order they were registered: sort their sequence
+	// numbers (plain integers sort with code the module already has).
+	bySeq := map[int]Value{}
+	var seqs []int
+	for v, seq := range f.live {
 		if !marked[v] && (cycles || !reachesItself(v, marked) && !f.cycleHeld[v]) {
-			dead = append(dead, v)
+			bySeq[int(seq)] = v
+			seqs = append(seqs, int(seq))
 		}
 	}
-	sort.Slice(dead, func(i, j int) bool { return f.live[dead[i]] < f.live[dead[j]] })
+	slices.Sort(seqs)
+	dead := make([]Value, len(seqs))
+	for i, seq := range seqs {
+		dead[i] = bySeq[seq]
+	}
 	for _, v := range dead {
 		if f.live[v] == 0 {
 			continue
@@ -485,6 +577,7 @@ func (t *Thread) markReachable() map[any]bool {
 	if t.handling != nil {
 		m.push(t.handling)
 	}
+	m.pushAll(in.fin.holding)
 	if in.opts.Roots != nil {
 		for _, v := range in.opts.Roots() {
 			m.push(v)
@@ -492,6 +585,7 @@ func (t *Thread) markReachable() map[any]bool {
 	}
 	m.run()
 	in.fin.lastCost, in.fin.lastSteps = len(m.seen), t.Steps
+	in.fin.traces++
 	return m.seen
 }
 
@@ -549,6 +643,9 @@ func (m *marker) children(v Value) {
 	case *Instance:
 		m.push(x.Class)
 		m.pushDict(x.Dict)
+		if x.Base != nil {
+			m.push(x.Base)
+		}
 	case *Type:
 		m.pushDict(x.Dict)
 		for _, b := range x.MRO {

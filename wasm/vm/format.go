@@ -84,6 +84,12 @@ func parseSpec(t *Thread, spec string) (*formatSpec, error) {
 
 // Format is format(v, spec).
 func Format(t *Thread, v Value, spec string) (string, error) {
+	if b, ok := inherited(v, "__format__"); ok {
+		if spec == "" {
+			return ToStr(t, v)
+		}
+		v = b
+	}
 	switch v.(type) {
 	case *Instance, *Exception, *Type:
 		if m := v.Type().Lookup("__format__"); m != nil {
@@ -405,7 +411,7 @@ func formatG(a float64, p int, alt bool) string {
 func percentFormat(t *Thread, format string, arg Value) (Value, error) {
 	var args []Value
 	var mapping Value
-	if tu, ok := arg.(Tuple); ok {
+	if tu, ok := BaseOf(arg).(Tuple); ok {
 		args = tu
 	} else {
 		args = []Value{arg}
@@ -516,6 +522,9 @@ func percentFormat(t *Thread, format string, arg Value) (Value, error) {
 			alt = "#"
 		}
 		var s string
+		if conv != 's' && conv != 'r' && conv != 'a' {
+			v = BaseOf(v) // the number or character of a derived class
+		}
 		switch conv {
 		case 's', 'r', 'a':
 			if conv == 's' {

@@ -1,8 +1,9 @@
 package vm
 
 import (
-	"fmt"
-	"sort"
+	"slices"
+
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 )
 
 // Generator is a generator object. Its frame runs on its own goroutine;
@@ -85,6 +86,7 @@ func (g *Generator) resumeWith(t *Thread, v Value, exc error) (Value, bool, erro
 	}
 	t.handling = callerHandling
 	t.depth--
+	t.handBack()
 	t.frame = fr.Back
 	g.running = false
 	if msg.done {
@@ -115,7 +117,7 @@ func (g *Generator) start(t *Thread) {
 		var result genMsg
 		defer func() {
 			if r := recover(); r != nil {
-				result = genMsg{done: true, err: fmt.Errorf("internal error in generator: %v", r)}
+				result = genMsg{done: true, err: printf.Errorf("internal error in generator: %v", r)}
 			}
 			g.yieldc <- result
 		}()
@@ -247,13 +249,21 @@ func (in *Interpreter) Shutdown() {
 // SuspendedGenerators returns the generators paused at a yield, in the
 // order they started, for the finalization of module globals.
 func (in *Interpreter) SuspendedGenerators() []*Generator {
-	var out []*Generator
-	for g := range in.gens {
+	// Sort their start numbers: plain integers sort with code the browser
+	// module already has (sort.Slice would link reflection).
+	byStart := map[int]*Generator{}
+	var starts []int
+	for g, n := range in.gens {
 		if g.started && !g.done {
-			out = append(out, g)
+			byStart[n] = g
+			starts = append(starts, n)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return in.gens[out[i]] < in.gens[out[j]] })
+	slices.Sort(starts)
+	out := make([]*Generator, len(starts))
+	for i, n := range starts {
+		out[i] = byStart[n]
+	}
 	return out
 }
 

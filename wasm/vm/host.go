@@ -1,10 +1,10 @@
 package vm
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -45,7 +45,7 @@ type HardStop struct {
 
 // Error returns a description of the stop.
 func (h *HardStop) Error() string {
-	return fmt.Sprintf("hard stop (%s, status %d): %s", h.Reason, h.Status, h.Detail)
+	return printf.Sprintf("hard stop (%s, status %d): %s", h.Reason, h.Status, h.Detail)
 }
 
 // Observer receives execution events. A nil Observer costs one nil check
@@ -173,7 +173,7 @@ func placeLines(name, src string) string {
 			continue
 		}
 		if n < line {
-			panic(fmt.Sprintf("vm: %s: line %d cannot be placed at line %d", name, line, n))
+			panic(printf.Sprintf("vm: %s: line %d cannot be placed at line %d", name, line, n))
 		}
 		b.WriteString(strings.Repeat("\n", n-line))
 		line = n

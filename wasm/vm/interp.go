@@ -1,11 +1,11 @@
 package vm
 
 import (
-	"fmt"
 	"runtime/debug"
 	"strings"
 
 	"github.com/exitplay/exitplay/wasm/compile"
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -124,7 +124,7 @@ func (in *Interpreter) RunSource(filename string, src []byte) Outcome {
 func (in *Interpreter) RunMain(mod *syntax.Module, filename string, src []byte) (out Outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = Outcome{Internal: fmt.Errorf("internal error: %v\n%s", r, debug.Stack())}
+			out = Outcome{Internal: printf.Errorf("internal error: %v\n%s", r, debug.Stack())}
 		}
 	}()
 	t := in.main
@@ -310,7 +310,9 @@ type Frame struct {
 	retval  Value
 	gen     *Generator
 	thread  *Thread
-	// iters are the iterators of the for loops running in the frame.
+	// iters are the iterators of the for loops and the managers of the
+	// with statements running in the frame, which the collector sees as
+	// roots.
 	iters []Value
 	// small holds Locals for functions with few slots, saving an
 	// allocation per call.

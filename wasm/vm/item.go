@@ -206,6 +206,24 @@ func Next(t *Thread, it Value) (v Value, ok bool, err error) {
 // iterationsPerStep is how many iterator steps count as one executed step.
 const iterationsPerStep = 64
 
+// eachItem calls fn with the items of iterable in turn until fn stops it
+// or returns an error, or the items run out.
+func eachItem(t *Thread, iterable Value, fn func(Value) (stop bool, err error)) error {
+	it, err := Iterate(t, iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		v, ok, err := Next(t, it)
+		if err != nil || !ok {
+			return err
+		}
+		if stop, err := fn(v); stop || err != nil {
+			return err
+		}
+	}
+}
+
 // toSlice collects the elements of any iterable.
 func toSlice(t *Thread, v Value) ([]Value, error) {
 	switch x := v.(type) {

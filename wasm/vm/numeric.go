@@ -23,6 +23,7 @@ func init() {
 			return Int(n), nil
 		},
 		"to_bytes":         intToBytes,
+		"__round__":        builtinRound,
 		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil },
 	})
 	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: NewBuiltin("from_bytes", intFromBytes)})
@@ -35,25 +36,148 @@ func init() {
 			if math.IsNaN(f) {
 				return nil, t.valueErrorf("cannot convert NaN to integer ratio")
 			}
-			r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+			r := new(big.Rat).SetFloat64(f) // exact: f is finite
 			return Tuple{MakeInt(r.Num()), MakeInt(r.Denom())}, nil
 		},
 	})
 	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		s, ok := args[len(args)-1].(Str)
-		if len(args) != 2 || !ok {
-			return nil, t.typeErrorf("fromhex() argument must be str")
+		if err := noKw(t, "float.fromhex", kw); err != nil {
+			return nil, err
 		}
-		text := strings.TrimSpace(string(s))
-		if !strings.Contains(strings.ToLower(text), "p") {
-			text += "p0"
+		if len(args) != 2 {
+			return nil, t.typeErrorf("float.fromhex() takes exactly one argument (%d given)", len(args)-1)
 		}
-		f, err := strconv.ParseFloat(text, 64)
+		s, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("bad argument type for built-in operation")
+		}
+		f, err := parseHexFloat(t, string(s))
 		if err != nil {
-			return nil, t.valueErrorf("invalid hexadecimal floating-point string")
+			return nil, err
 		}
-		return Float(f), nil
+		return ofClass(t, args[0], Float(f))
 	})})
+}
+
+// floatHex is float.hex: CPython's "[-]0xD.DDDDDDDDDDDDDp±E" with the
+// 52-bit fraction as 13 hex digits, the leading digit 0 for a subnormal
+// (whose exponent is then -1022), "0x0.0p+0" for zero and "inf" and
+// "nan" for the values without a binary exponent.
+func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	b := math.Float64bits(f)
+	exp, frac := int(b>>52&0x7ff), b&(1<<52-1)
+	lead := 1
+	if exp == 0 {
+		lead, exp = 0, -1022
+	} else {
+		exp -= 1023
+	}
+	digits := strconv.FormatUint(frac, 16)
+	digits = strings.Repeat("0", 13-len(digits)) + digits
+	expSign := "+"
+	if exp < 0 {
+		expSign = ""
+	}
+	return sign + "0x" + strconv.Itoa(lead) + "." + digits + "p" + expSign + strconv.Itoa(exp)
+}
+
+// parseFloatSpecial reads "inf", "infinity" and "nan" in any case after at
+// most one sign, the spellings float() and float.fromhex accept besides
+// numbers.
+func parseFloatSpecial(s string) (float64, bool) {
+	sign := 1
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		if s[0] == '-' {
+			sign = -1
+		}
+		s = s[1:]
+	}
+	switch strings.ToLower(s) {
+	case "inf", "infinity":
+		return math.Inf(sign), true
+	case "nan":
+		return math.Copysign(math.NaN(), float64(sign)), true
+	}
+	return 0, false
+}
+
+// parseHexFloat is float.fromhex's grammar: ASCII blanks around an optional
+// sign, an optional "0x", hex digits with at most one point and at least one
+// digit, an optional "p" with a signed decimal exponent, or one of the
+// special spellings. The value is rounded to nearest, ties to even.
+func parseHexFloat(t *Thread, text string) (float64, error) {
+	s := strings.Trim(text, " \t\n\v\f\r")
+	if f, ok := parseFloatSpecial(s); ok {
+		return f, nil
+	}
+	invalid := func() error { return t.valueErrorf("invalid hexadecimal floating-point string") }
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		s = s[2:]
+	}
+	mant, exp, hasExp := s, "0", false
+	if i := strings.IndexAny(s, "pP"); i >= 0 {
+		mant, exp, hasExp = s[:i], s[i+1:], true
+	}
+	digits, points := 0, 0
+	for _, c := range mant {
+		switch {
+		case c == '.':
+			points++
+		case strings.ContainsRune("0123456789abcdefABCDEF", c):
+			digits++
+		default:
+			return 0, invalid()
+		}
+	}
+	if digits == 0 || points > 1 || hasExp && !decimalExponent(exp) {
+		return 0, invalid()
+	}
+	f, err := strconv.ParseFloat(sign+"0x"+mant+"p"+exp, 64)
+	if err != nil {
+		if math.IsInf(f, 0) {
+			return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+		}
+		return 0, invalid()
+	}
+	return f, nil
+}
+
+// decimalExponent reports whether s is an optional sign and one or more
+// decimal digits.
+func decimalExponent(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// ofClass is what an alternative constructor (int.from_bytes,
+// float.fromhex) called on cls returns for the built-in value v: v itself
+// for the built-in type, cls(v) for a class derived from it.
+func ofClass(t *Thread, cls, v Value) (Value, error) {
+	if c, ok := cls.(*Type); ok && !c.Builtin {
+		return t.Call(c, v)
+	}
+	return v, nil
 }
 
 // intValue returns an int, bool or big int as a plain int.
@@ -166,7 +290,7 @@ func intFromBytes(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if signed && len(buf) > 0 && buf[0]&0x80 != 0 {
 		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(buf))))
 	}
-	return MakeInt(v), nil
+	return ofClass(t, args[0], MakeInt(v))
 }
 
 func reverseBytes(b []byte) {
@@ -186,13 +310,13 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[0], args[1])
+			return builtinBinary(t, op, args[0], operand(op, args[0], args[1]))
 		}
 		m[binDunders[op][1]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinary(t, op, args[1], args[0])
+			return builtinBinary(t, op, BaseOf(args[1]), args[0])
 		}
 	}
 	if compare {
@@ -201,15 +325,7 @@ func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
-				if c, ok := numCompare(args[0], args[1]); ok && c != 2 {
-					return cmpResult(CmpOp(op), c), nil
-				}
-				x, ok1 := args[0].(Str)
-				y, ok2 := args[1].(Str)
-				if ok1 && ok2 {
-					return cmpResult(CmpOp(op), strings.Compare(string(x), string(y))), nil
-				}
-				return NotImplemented, nil
+				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
 			}
 		}
 	}

@@ -38,6 +38,11 @@ func Truth(t *Thread, v Value) (bool, error) {
 	case *BigRange:
 		return x.length.Sign() > 0, nil
 	case *Instance, *Exception:
+		if b, ok := inherited(v, "__bool__"); ok {
+			if _, ok := inherited(v, "__len__"); ok {
+				return Truth(t, b)
+			}
+		}
 		tp := v.Type()
 		if m := tp.Lookup("__bool__"); m != nil {
 			r, err := t.callMethod(m, v)
@@ -126,7 +131,7 @@ func (t *Thread) callMethod(m Value, self Value, args ...Value) (Value, error) {
 		if f.Self == nil {
 			all := make([]Value, 0, len(args)+1)
 			all = append(append(all, self), args...)
-			return f.Fn(t, all, nil)
+			return f.Fn(t, f.receiver(all), nil)
 		}
 	}
 	bound, err := bindAttr(t, m, self, self.Type())
@@ -205,6 +210,17 @@ func Repr(t *Thread, v Value) (string, error) {
 		}
 		return excRepr(t, x)
 	case *Instance:
+		if b, ok := inherited(x, "__repr__"); ok {
+			if s, ok := b.(*Set); ok {
+				// A set names its class: S({1, 2}).
+				if s.Len() == 0 {
+					return typeName(v) + "()", nil
+				}
+				r, err := t.seqRepr(s, "{", "}", s.Elems())
+				return typeName(v) + "(" + r + ")", err
+			}
+			return Repr(t, b)
+		}
 		if m := x.Class.Lookup("__repr__"); m != nil {
 			return reprResult(t, m, v)
 		}
@@ -304,6 +320,15 @@ func ToStr(t *Thread, v Value) (string, error) {
 		}
 		return excStr(t, x)
 	case *Instance:
+		if b, ok := inherited(x, "__str__"); ok {
+			// str and bytes have a str of their own; the other built-in
+			// types print their repr, which the class may override.
+			switch b.(type) {
+			case Str, Bytes:
+				return ToStr(t, b)
+			}
+			return Repr(t, v)
+		}
 		if m := x.Class.Lookup("__str__"); m != nil {
 			return strResult(t, m, v)
 		}
@@ -367,6 +392,12 @@ func Hash(t *Thread, v Value) (int64, error) {
 		}
 		return h, nil
 	case *Instance, *Exception:
+		if b, ok := inherited(v, "__hash__"); ok {
+			if unhashableBase(b) {
+				return 0, t.typeErrorf("unhashable type: '%s'", typeName(v))
+			}
+			return Hash(t, b)
+		}
 		m := v.Type().Lookup("__hash__")
 		if m == None {
 			return 0, t.typeErrorf("unhashable type: '%s'", typeName(v))
@@ -378,7 +409,11 @@ func Hash(t *Thread, v Value) (int64, error) {
 			}
 			switch n := r.(type) {
 			case Int:
-				return hashInt(int64(n)), nil
+				// An int that fits is the hash as it is, as in CPython.
+				if n == -1 {
+					return -2, nil
+				}
+				return int64(n), nil
 			case *BigInt, Bool:
 				return Hash(t, n)
 			}
@@ -593,12 +628,6 @@ func Compare(t *Thread, op CmpOp, a, b Value) (Value, error) {
 			return cmpResult(op, strings.Compare(string(x), string(y))), nil
 		}
 	}
-	if c, ok := numCompare(a, b); ok {
-		if c == 2 { // NaN
-			return Bool(op == CmpNe), nil
-		}
-		return cmpResult(op, c), nil
-	}
 	_, ua := a.(*Instance)
 	_, ea := a.(*Exception)
 	_, ub := b.(*Instance)
@@ -606,7 +635,40 @@ func Compare(t *Thread, op CmpOp, a, b Value) (Value, error) {
 	if ua || ub || ea || eb {
 		return t.userCompare(op, a, b)
 	}
+	r, err := builtinCompare(t, op, a, b)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	return t.noComparison(op, a, b)
+}
+
+// noComparison is the result of a comparison that neither operand
+// implements: identity for == and !=, else a TypeError.
+func (t *Thread) noComparison(op CmpOp, a, b Value) (Value, error) {
+	switch op {
+	case CmpEq:
+		return Bool(Is(a, b)), nil
+	case CmpNe:
+		return Bool(!Is(a, b)), nil
+	}
+	return nil, t.typeErrorf("'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], typeName(a), typeName(b))
+}
+
+// builtinCompare is the comparison of the built-in types, NotImplemented
+// for operands it does not handle.
+func builtinCompare(t *Thread, op CmpOp, a, b Value) (Value, error) {
+	a, b = bytesView(a), bytesView(b)
+	if c, ok := numCompare(a, b); ok {
+		if c == 2 { // NaN
+			return Bool(op == CmpNe), nil
+		}
+		return cmpResult(op, c), nil
+	}
 	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return cmpResult(op, strings.Compare(string(x), string(y))), nil
+		}
 	case Bytes:
 		if y, ok := b.(Bytes); ok {
 			return cmpResult(op, strings.Compare(string(x), string(y))), nil
@@ -633,17 +695,14 @@ func Compare(t *Thread, op CmpOp, a, b Value) (Value, error) {
 			return Bool(rangeEqual(x, b) == (op == CmpEq)), nil
 		}
 	}
-	switch op {
-	case CmpEq:
-		return Bool(Is(a, b)), nil
-	case CmpNe:
-		return Bool(!Is(a, b)), nil
-	}
-	return nil, t.typeErrorf("'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], typeName(a), typeName(b))
+	return NotImplemented, nil
 }
 
 func (t *Thread) userCompare(op CmpOp, a, b Value) (Value, error) {
 	try := func(x, y Value, o CmpOp) (Value, error) {
+		if xb, ok := inherited(x, cmpNames[o]); ok {
+			return builtinCompare(t, o, xb, BaseOf(y))
+		}
 		m := x.Type().Lookup(cmpNames[o])
 		if m == nil {
 			return NotImplemented, nil
@@ -677,10 +736,7 @@ func (t *Thread) userCompare(op CmpOp, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
-	switch op {
-	case CmpEq:
-		return Bool(Is(a, b)), nil
-	case CmpNe:
+	if op == CmpNe {
 		if m := a.Type().Lookup("__eq__"); m != nil && ObjectType.Lookup("__eq__") != m {
 			r, err := t.callMethod(m, a, b)
 			if err != nil || r == NotImplemented {
@@ -689,9 +745,8 @@ func (t *Thread) userCompare(op CmpOp, a, b Value) (Value, error) {
 			tr, err := Truth(t, r)
 			return Bool(!tr), err
 		}
-		return Bool(!Is(a, b)), nil
 	}
-	return nil, t.typeErrorf("'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], typeName(a), typeName(b))
+	return t.noComparison(op, a, b)
 }
 
 func cmpInt64(a, b int64) int {

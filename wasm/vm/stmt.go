@@ -10,13 +10,13 @@ import (
 func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	switch s := st.(type) {
 	case *syntax.ExprStmt:
-		e := c.expr(s.Value)
+		e := c.stmtValue(s.Value)
 		return func(fr *Frame) (ctl, error) {
 			_, err := e(fr)
 			return ctlNone, err
 		}
 	case *syntax.Assign:
-		val := c.expr(s.Value)
+		val := c.stmtValue(s.Value)
 		if len(s.Targets) == 1 {
 			if n, ok := s.Targets[0].(*syntax.Name); ok {
 				if b := c.scope.Binding(n.Id); b.Kind == compile.Local {
@@ -53,7 +53,10 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	case *syntax.AnnAssign:
 		return c.annAssign(s)
 	case *syntax.Return:
-		val := c.optExpr(s.Value)
+		var val exprFn
+		if s.Value != nil {
+			val = c.stmtValue(s.Value)
+		}
 		return func(fr *Frame) (ctl, error) {
 			if val == nil {
 				fr.retval = None
@@ -155,6 +158,17 @@ func (c *compiler) stmt(st syntax.Stmt) stmtFn {
 	panic("vm: unknown statement node")
 }
 
+// stmtValue compiles the value of an expression statement, an assignment
+// or a return: the statement evaluates it before anything else (the
+// targets come after), so when it is a call, the callee and the arguments
+// are all the statement holds while the call is made.
+func (c *compiler) stmtValue(e syntax.Expr) exprFn {
+	if call, ok := e.(*syntax.Call); ok {
+		c.topCall = call
+	}
+	return c.expr(e)
+}
+
 func (c *compiler) decorateAndStore(fr *Frame, decos []exprFn, mk exprFn, store storeFn) error {
 	fns := make([]Value, len(decos))
 	for i, d := range decos {
@@ -179,7 +193,12 @@ func (c *compiler) decorateAndStore(fr *Frame, decos []exprFn, mk exprFn, store 
 
 func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 	val, op := c.expr(s.Value), s.Op
-	apply := func(fr *Frame, a, b Value) (Value, error) {
+	// apply evaluates the value and combines it with the target's a.
+	apply := func(fr *Frame, a Value) (Value, error) {
+		b, err := val(fr)
+		if err != nil {
+			return nil, err
+		}
 		if r, ok := smallInts(op, a, b); ok {
 			return r, nil
 		}
@@ -197,11 +216,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, err
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -218,11 +233,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, fr.traced(err, tg)
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -243,11 +254,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) stmtFn {
 			if err != nil {
 				return ctlNone, fr.traced(err, tg)
 			}
-			b, err := val(fr)
-			if err != nil {
-				return ctlNone, err
-			}
-			r, err := apply(fr, a, b)
+			r, err := apply(fr, a)
 			if err != nil {
 				return ctlNone, err
 			}
@@ -331,11 +338,8 @@ func (c *compiler) while(s *syntax.While) stmtFn {
 			if err != nil {
 				return ctlNone, err
 			}
-			switch r {
-			case ctlBreak:
-				return ctlNone, nil
-			case ctlReturn:
-				return r, nil
+			if out, done := loopExit(r); done {
+				return out, nil
 			}
 			if len(s.Body) == 0 {
 				if err := t.tick(); err != nil {
@@ -373,11 +377,8 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 				if err != nil {
 					return ctlNone, err
 				}
-				switch r {
-				case ctlBreak:
-					return ctlNone, nil
-				case ctlReturn:
-					return r, nil
+				if out, done := loopExit(r); done {
+					return out, nil
 				}
 			}
 			return orelse(fr)
@@ -392,16 +393,26 @@ func (c *compiler) forLoop(s *syntax.For) stmtFn {
 		clear(fr.iters[n:])
 		fr.iters = fr.iters[:n]
 		t.dropped(it)
-		switch {
-		case err != nil:
+		if err != nil {
 			return ctlNone, err
-		case r == ctlBreak:
-			return ctlNone, nil
-		case r == ctlReturn:
-			return r, nil
+		}
+		if out, done := loopExit(r); done {
+			return out, nil
 		}
 		return orelse(fr)
 	}
+}
+
+// loopExit is what a loop makes of its body's outcome r: a break ends the
+// loop normally and a return passes on (done); otherwise the loop goes on.
+func loopExit(r ctl) (out ctl, done bool) {
+	switch r {
+	case ctlBreak:
+		return ctlNone, true
+	case ctlReturn:
+		return ctlReturn, true
+	}
+	return ctlNone, false
 }
 
 // forEach runs a for loop's body for each value of it until the iterator
@@ -491,7 +502,15 @@ func makeException(t *Thread, v Value, cause bool) (*Exception, error) {
 			if e, ok := r.(*Exception); ok {
 				return e, nil
 			}
-			return nil, t.typeErrorf("calling %s should have returned an instance of BaseException, not %s", Value(x), typeName(r))
+			called, err := Repr(t, x)
+			if err != nil {
+				return nil, err
+			}
+			got, err := Repr(t, r.Type())
+			if err != nil {
+				return nil, err
+			}
+			return nil, t.typeErrorf("calling %s should have returned an instance of BaseException, not %s", called, got)
 		}
 	}
 	if cause {
@@ -660,12 +679,8 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 		store = c.target(item.OptionalVars)
 	}
 	inner := c.with(s, i+1)
-	return func(fr *Frame) (ctl, error) {
+	run := func(fr *Frame, mgr Value) (ctl, error) {
 		t := fr.thread
-		mgr, err := mgrE(fr)
-		if err != nil {
-			return ctlNone, err
-		}
 		tp := mgr.Type()
 		enter, exit := tp.Lookup("__enter__"), tp.Lookup("__exit__")
 		if enter == nil {
@@ -727,6 +742,26 @@ func (c *compiler) with(s *syntax.With, i int) stmtFn {
 			t.observe(&Event{Kind: EvWithExit, Span: item.ContextExpr.Span()})
 		}
 		return r, nil
+	}
+	return func(fr *Frame) (ctl, error) {
+		mgr, err := mgrE(fr)
+		if err != nil {
+			return ctlNone, err
+		}
+		// The manager is a root while the statement runs, and let go of
+		// after __exit__: with nothing in flight then but an exception,
+		// an inner manager of "with a, b:" is finalized before a's exit.
+		t := fr.thread
+		n := len(fr.iters)
+		fr.iters = append(fr.iters, mgr)
+		r, err := run(fr, mgr)
+		clear(fr.iters[n:])
+		fr.iters = fr.iters[:n]
+		t.dropped(mgr)
+		if err == nil && i > 0 && len(t.interp.fin.suspects) > 0 {
+			err = fr.traced(t.collectAt(), s)
+		}
+		return r, err
 	}
 }
 

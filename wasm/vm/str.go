@@ -82,42 +82,91 @@ func strGetItem(t *Thread, s Str, k Value) (Value, error) {
 	return Str(string(runes[i])), nil
 }
 
+// reprQuote is the quote repr puts around s: ' unless s holds ' and no ".
+func reprQuote(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+// writeEscape writes the escape that str and bytes reprs share for c (the
+// quote, a backslash, newline, carriage return, tab), reporting whether c
+// is one of those.
+func writeEscape(b *strings.Builder, c rune, quote byte) bool {
+	switch c {
+	case rune(quote), '\\':
+		b.WriteByte('\\')
+		b.WriteByte(byte(c))
+	case '\n':
+		b.WriteString(`\n`)
+	case '\r':
+		b.WriteString(`\r`)
+	case '\t':
+		b.WriteString(`\t`)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeHexEscape writes r as the shortest of \xhh, \uhhhh and \Uhhhhhhhh
+// that holds it.
+func writeHexEscape(b *strings.Builder, r rune) {
+	switch {
+	case r <= 0xff:
+		b.WriteString(`\x` + hex2(int(r)))
+	case r <= 0xffff:
+		b.WriteString(`\u` + pad(strconv.FormatInt(int64(r), 16), 4))
+	default:
+		b.WriteString(`\U` + pad(strconv.FormatInt(int64(r), 16), 8))
+	}
+}
+
 // strRepr is repr(str): quotes chosen as Python does.
 func strRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
+	quote := reprQuote(s)
 	var b strings.Builder
 	b.WriteByte(quote)
 	for _, r := range s {
 		switch {
-		case r == rune(quote) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(`\x` + hex2(int(r)))
-		case r >= 0x80 && !unicode.IsPrint(r):
-			switch {
-			case r <= 0xff:
-				b.WriteString(`\x` + hex2(int(r)))
-			case r <= 0xffff:
-				b.WriteString(`\u` + pad(strconv.FormatInt(int64(r), 16), 4))
-			default:
-				b.WriteString(`\U` + pad(strconv.FormatInt(int64(r), 16), 8))
-			}
+		case writeEscape(&b, r, quote):
+		case r < 0x20 || r == 0x7f || r >= 0x80 && !unicode.IsPrint(r):
+			writeHexEscape(&b, r)
 		default:
 			b.WriteRune(r)
 		}
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// joinItems is str.join and bytes.join on (sep, iterable) args: the text
+// of each item, which part takes from an item of the right kind (want
+// names that kind in the error), joined by sep's text.
+func joinItems(t *Thread, owner string, args []Value, want string, part func(Value) (string, bool)) (string, error) {
+	if len(args) != 2 {
+		return "", t.typeErrorf("%s.join() takes exactly one argument (%d given)", owner, len(args)-1)
+	}
+	sep, _ := part(args[0])
+	items, err := toSlice(t, args[1])
+	if err != nil {
+		return "", err
+	}
+	parts := make([]string, len(items))
+	size := int64(0)
+	for i, it := range items {
+		p, ok := part(it)
+		if !ok {
+			return "", t.typeErrorf("sequence item %d: expected %s, %s found", i, want, typeName(it))
+		}
+		parts[i] = p
+		size += int64(len(p) + len(sep))
+	}
+	if err := t.CheckAlloc(size); err != nil {
+		return "", err
+	}
+	return strings.Join(parts, sep), nil
 }
 
 func hex2(n int) string { return pad(strconv.FormatInt(int64(n), 16), 2) }
@@ -130,27 +179,16 @@ func pad(s string, n int) string {
 }
 
 func bytesRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
+	quote := reprQuote(s)
 	var b strings.Builder
 	b.WriteString("b")
 	b.WriteByte(quote)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == '\t':
-			b.WriteString(`\t`)
+		case writeEscape(&b, rune(c), quote):
 		case c < 0x20 || c >= 0x7f:
-			b.WriteString(`\x` + hex2(int(c)))
+			writeHexEscape(&b, rune(c))
 		default:
 			b.WriteByte(c)
 		}
@@ -165,19 +203,15 @@ func asciiEscape(s string) string {
 		switch {
 		case r < 0x80:
 			b.WriteRune(r)
-		case r <= 0xff:
-			b.WriteString(`\x` + hex2(int(r)))
-		case r <= 0xffff:
-			b.WriteString(`\u` + pad(strconv.FormatInt(int64(r), 16), 4))
 		default:
-			b.WriteString(`\U` + pad(strconv.FormatInt(int64(r), 16), 8))
+			writeHexEscape(&b, r)
 		}
 	}
 	return b.String()
 }
 
 func argStr(t *Thread, fname string, v Value) (string, error) {
-	s, ok := v.(Str)
+	s, ok := BaseOf(v).(Str)
 	if !ok {
 		return "", t.typeErrorf("%s() argument must be str, not %s", fname, typeName(v))
 	}
@@ -280,27 +314,11 @@ func init() {
 	}
 	StrType.setMethods(map[string]BuiltinFunc{
 		"join": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("str.join() takes exactly one argument (%d given)", len(args)-1)
-			}
-			items, err := toSlice(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			parts := make([]string, len(items))
-			size := int64(0)
-			for i, it := range items {
-				s, ok := it.(Str)
-				if !ok {
-					return nil, t.typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(it))
-				}
-				parts[i] = string(s)
-				size += int64(len(s) + len(args[0].(Str)))
-			}
-			if err := t.CheckAlloc(size); err != nil {
-				return nil, err
-			}
-			return Str(strings.Join(parts, string(args[0].(Str)))), nil
+			s, err := joinItems(t, "str", args, "str instance", func(v Value) (string, bool) {
+				s, ok := BaseOf(v).(Str)
+				return string(s), ok
+			})
+			return Str(s), err
 		},
 		"split": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return strSplit(t, args, kw, false)
@@ -532,7 +550,7 @@ func stripFn(name string, byFunc func(string, func(rune) bool) string, byChars f
 		if len(args) < 2 || args[1] == None {
 			return Str(byFunc(s, unicode.IsSpace)), nil
 		}
-		chars, ok := args[1].(Str)
+		chars, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("%s arg must be None or str", name)
 		}
@@ -554,12 +572,12 @@ func affixFn(name string, test func(string, string) bool) BuiltinFunc {
 			return False, nil
 		}
 		s = s[lo:hi]
-		switch a := args[1].(type) {
+		switch a := BaseOf(args[1]).(type) {
 		case Str:
 			return Bool(test(s, string(a))), nil
 		case Tuple:
 			for _, x := range a {
-				xs, ok := x.(Str)
+				xs, ok := BaseOf(x).(Str)
 				if !ok {
 					return nil, t.typeErrorf("tuple for %s must only contain str, not %s", name, typeName(x))
 				}
@@ -578,7 +596,7 @@ func findFn(name string, last, raise bool) BuiltinFunc {
 		if len(args) < 2 {
 			return nil, t.typeErrorf("%s() takes at least 1 argument (0 given)", name)
 		}
-		sub, ok := args[1].(Str)
+		sub, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("must be str, not %s", typeName(args[1]))
 		}
@@ -619,7 +637,7 @@ func padFn(name string) BuiltinFunc {
 		}
 		fill := " "
 		if len(args) == 3 {
-			f, ok := args[2].(Str)
+			f, ok := BaseOf(args[2]).(Str)
 			if !ok || strLen(f) != 1 {
 				return nil, t.typeErrorf("The fill character must be exactly one character long")
 			}
@@ -649,7 +667,7 @@ func padFn(name string) BuiltinFunc {
 
 func partitionFn(last bool) BuiltinFunc {
 	return func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		sep, ok := args[1].(Str)
+		sep, ok := BaseOf(args[1]).(Str)
 		if !ok {
 			return nil, t.typeErrorf("must be str, not %s", typeName(args[1]))
 		}
@@ -707,7 +725,7 @@ func strSplit(t *Thread, args []Value, kw []Kwarg, right bool) (Value, error) {
 		}
 		return NewList(splitWhitespace(s, maxsplit)), nil
 	}
-	sep, ok := a[0].(Str)
+	sep, ok := BaseOf(a[0]).(Str)
 	if !ok {
 		return nil, t.typeErrorf("must be str or None, not %s", typeName(a[0]))
 	}

@@ -1,11 +1,11 @@
 package vm
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -51,7 +51,7 @@ func FormatTraceback(tb *Traceback) string {
 		if cnt > cutoff {
 			continue
 		}
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Source.Filename, line, code.Name)
+		printf.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Source.Filename, line, code.Name)
 		b.WriteString(sourceLines(code.Source, tb.Node))
 	}
 	if cnt > cutoff {
@@ -65,7 +65,7 @@ func writeRepeated(b *strings.Builder, n int) {
 	if n == 1 {
 		s = ""
 	}
-	fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
+	printf.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
 }
 
 // sourceLines prints the stripped source line of n and, when CPython

@@ -13,7 +13,8 @@ type Type struct {
 	// Builtin types reject attribute assignment.
 	Builtin bool
 	// base is the nearest built-in type in the MRO that decides the
-	// instance layout (object, BaseException, ...).
+	// instance layout: object, BaseException, or a built-in type a class
+	// may derive from (int, str, list, ...; see subclass.go).
 	base *Type
 	// newFn creates an uninitialized instance for __new__.
 	newFn func(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error)
@@ -70,6 +71,11 @@ var (
 	CodeType           = newType("code", ObjectType)
 )
 
+// newType makes a built-in type. It is not inlined: the package's variable
+// initializers call it some forty times, once each, and inlined copies
+// would only make the browser module larger.
+//
+//go:noinline
 func newType(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), Builtin: true}
 	if base != nil {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/exitplay/exitplay/wasm/internal/digits"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -18,10 +19,10 @@ func noKw(t *Thread, name string, kw []Kwarg) error {
 
 // parseIntLiteral parses int(s, base) text.
 func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
-	orig := s
+	orig, origBase := s, base // the message names the base as given, 0 included
 	s = asciiDigits(strings.TrimSpace(s))
 	bad := func() error {
-		return t.valueErrorf("invalid literal for int() with base %d: %s", base, strRepr(orig))
+		return t.valueErrorf("invalid literal for int() with base %d: %s", origBase, strRepr(orig))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -53,7 +54,7 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 	if limit := maxDigits(t); limit > 0 && base&(base-1) != 0 && len(s) > limit {
 		return nil, digitLimitError(t, len(s))
 	}
-	n, ok := new(big.Int).SetString(s, base)
+	n, ok := digits.Parse(s, base)
 	if !ok {
 		return nil, bad()
 	}
@@ -66,17 +67,10 @@ func parseIntLiteral(t *Thread, s string, base int) (Value, error) {
 func parseFloatLiteral(t *Thread, s string) (Value, error) {
 	orig := s
 	s = asciiDigits(strings.TrimSpace(s))
-	l := strings.ToLower(s)
-	switch strings.TrimLeft(l, "+-") {
-	case "inf", "infinity":
-		if strings.HasPrefix(l, "-") {
-			return Float(math.Inf(-1)), nil
-		}
-		return Float(math.Inf(1)), nil
-	case "nan":
-		return Float(math.NaN()), nil
+	if f, ok := parseFloatSpecial(s); ok {
+		return Float(f), nil
 	}
-	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") {
+	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.ContainsAny(s, "xX") {
 		return nil, t.valueErrorf("could not convert string to float: %s", strRepr(orig))
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
@@ -108,6 +102,9 @@ func init() {
 				return nil, t.valueErrorf("int() base must be >= 2 and <= 36, or 0")
 			}
 			return parseIntLiteral(t, string(s), int(b))
+		}
+		if b, ok := inherited(a[0], "__int__"); ok {
+			a[0] = b
 		}
 		switch x := a[0].(type) {
 		case Int, *BigInt:
@@ -169,7 +166,11 @@ func init() {
 		if len(args) > 1 {
 			return nil, t.typeErrorf("float expected at most 1 argument, got %d", len(args))
 		}
-		switch x := args[0].(type) {
+		x := args[0]
+		if b, ok := inherited(x, "__float__"); ok {
+			x = b
+		}
+		switch x := x.(type) {
 		case Float:
 			return x, nil
 		case Int, Bool, *BigInt:
@@ -193,7 +194,7 @@ func init() {
 		},
 		"__round__": builtinRound,
 		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Str(strconv.FormatFloat(float64(args[0].(Float)), 'x', -1, 64)), nil
+			return Str(floatHex(float64(args[0].(Float)))), nil
 		},
 	})
 	TupleType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
@@ -343,6 +344,7 @@ func init() {
 	})
 	ListType.setMethods(containerMethods)
 	DictType.setMethods(containerMethods)
+	DictType.Dict.SetStr("__getitem__", dictGetItem)
 	DictType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
 		if len(args) > 1 {
@@ -354,7 +356,9 @@ func init() {
 			}
 		}
 		for _, k := range kw {
-			d.SetStr(k.Name, k.Value)
+			if err := k.storeIn(t, d); err != nil {
+				return nil, err
+			}
 		}
 		return d, nil
 	}
@@ -430,7 +434,9 @@ func init() {
 				}
 			}
 			for _, k := range kw {
-				d.SetStr(k.Name, k.Value)
+				if err := k.storeIn(t, d); err != nil {
+					return nil, err
+				}
 			}
 			return None, nil
 		},
@@ -441,7 +447,13 @@ func init() {
 		},
 	})
 	DictType.Dict.SetStr("fromkeys", &ClassMethod{Func: fn("fromkeys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		d := NewDict()
+		var d Value = NewDict()
+		if cls, ok := args[0].(*Type); ok && cls != DictType {
+			var err error
+			if d, err = t.Call(cls); err != nil {
+				return nil, err
+			}
+		}
 		keys, err := toSlice(t, args[1])
 		if err != nil {
 			return nil, err
@@ -451,7 +463,7 @@ func init() {
 			v = args[2]
 		}
 		for _, k := range keys {
-			if err := d.Set(t, k, v); err != nil {
+			if err := SetItem(t, d, k, v); err != nil {
 				return nil, err
 			}
 		}
@@ -557,6 +569,15 @@ func init() {
 			r, err := Contains(t, args[0], args[1])
 			return Bool(r), err
 		},
+	}
+	for _, name := range []string{"add", "remove", "discard", "issubset", "issuperset", "isdisjoint"} {
+		fn := setMethods[name]
+		setMethods[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, t.typeErrorf("%s.%s() takes exactly one argument (%d given)", typeName(args[0]), name, len(args)-1)
+			}
+			return fn(t, args, kw)
+		}
 	}
 	SetType.setMethods(setMethods)
 	for _, name := range []string{"add", "remove", "discard", "pop", "clear", "update"} {
@@ -861,6 +882,12 @@ func seqCount(t *Thread, items []Value, x Value) (Value, error) {
 
 // dictUpdate merges a mapping or an iterable of pairs into d.
 func dictUpdate(t *Thread, d *Dict, src Value) error {
+	if b, ok := inherited(src, "__iter__"); ok {
+		if bd, ok := b.(*Dict); ok {
+			// A dict subclass that iterates as a dict is copied as one.
+			src = bd
+		}
+	}
 	switch x := src.(type) {
 	case *Dict:
 		for _, kv := range x.Items() {

@@ -128,6 +128,19 @@ var NotImplemented Value = notImplementedType{}
 type Kwarg struct {
 	Name  string
 	Value Value
+	// Key, when not nil, is the instance of a str subclass that Name came
+	// from through **mapping; a **kwargs dict keeps it as its key, as
+	// CPython does.
+	Key Value
+}
+
+// storeIn sets the keyword argument in a **kwargs dict or the like.
+func (k Kwarg) storeIn(t *Thread, d *Dict) error {
+	if k.Key != nil {
+		return d.Set(t, k.Key, k.Value)
+	}
+	d.SetStr(k.Name, k.Value)
+	return nil
 }
 
 // BuiltinFunc is the Go signature of a built-in function or method. For a
@@ -142,8 +155,11 @@ type Builtin struct {
 	Self   Value
 	Module string // for repr: "<built-in function print>"
 	// Owner is the type a method belongs to; its first argument must be
-	// an instance of it.
-	Owner *Type
+	// an instance of it. A method of a built-in type receives the Base of
+	// an instance of a Python subclass in place of the instance, unless
+	// KeepsSubclass is set.
+	Owner         *Type
+	KeepsSubclass bool
 }
 
 // Type returns builtin_function_or_method.
@@ -184,6 +200,11 @@ func (*Property) Type() *Type { return PropertyType }
 type Instance struct {
 	Class *Type
 	Dict  *Dict
+	// Base is the built-in value (Int, Str, *List, *Dict, ...) of an
+	// instance of a class derived from a built-in type: what the type's
+	// built-in methods and operators act on. It is nil for classes derived
+	// from object alone.
+	Base Value
 }
 
 // Type returns the instance's class.
@@ -208,6 +229,10 @@ func NewModule(name string) *Module {
 }
 
 // SetAttr sets a module attribute (a global of the module).
+//
+// It is not inlined: modules are built once, at import, from many calls.
+//
+//go:noinline
 func (m *Module) SetAttr(name string, v Value) { m.Globals.SetStr(name, v) }
 
 // Attr returns a module attribute.

@@ -1,9 +1,9 @@
 package vm
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 )
 
@@ -16,7 +16,7 @@ import (
 // the stripped source line.
 func (c *compiler) warn(n syntax.Node, msg string) {
 	line := n.Span().Line
-	text := fmt.Sprintf("%s:%d: SyntaxWarning: %s\n", c.src.Filename, line, msg)
+	text := printf.Sprintf("%s:%d: SyntaxWarning: %s\n", c.src.Filename, line, msg)
 	if src := strings.TrimSpace(c.src.Line(line)); src != "" {
 		text += "  " + src + "\n"
 	}
@@ -59,7 +59,7 @@ func (c *compiler) checkCaller(e *syntax.Call) {
 		return
 	}
 	if tp := literalType(e.Func); tp != "" {
-		c.warn(e, fmt.Sprintf("'%s' object is not callable; perhaps you missed a comma?", tp))
+		c.warn(e, printf.Sprintf("'%s' object is not callable; perhaps you missed a comma?", tp))
 	}
 }
 
@@ -76,10 +76,10 @@ func (c *compiler) checkSubscript(e *syntax.Subscript) {
 		if _, isSlice := e.Slice.(*syntax.Slice); isSlice || index == "" || index == "int" || index == "bool" {
 			return
 		}
-		c.warn(e, fmt.Sprintf("%s indices must be integers or slices, not %s; perhaps you missed a comma?", tp, index))
+		c.warn(e, printf.Sprintf("%s indices must be integers or slices, not %s; perhaps you missed a comma?", tp, index))
 	case "dict":
 	default:
-		c.warn(e, fmt.Sprintf("'%s' object is not subscriptable; perhaps you missed a comma?", tp))
+		c.warn(e, printf.Sprintf("'%s' object is not subscriptable; perhaps you missed a comma?", tp))
 	}
 }
 

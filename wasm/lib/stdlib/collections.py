@@ -1,12 +1,12 @@
 """Container datatypes: namedtuple, deque, defaultdict, OrderedDict and
 Counter.
 
-exitplay cannot yet subclass the built-in dict and tuple, so these are
-classes of their own that hold a dict (or a list) and offer its protocol;
-they print as CPython's do, but isinstance(x, dict) is False for them.
+deque, defaultdict and OrderedDict live in _collections, whose frames
+tracebacks leave out, since CPython implements them in C.
 """
 
 import sys as _sys
+from _collections import deque, defaultdict, OrderedDict
 from keyword import iskeyword as _iskeyword
 
 
@@ -46,9 +46,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(fields):
-            raise TypeError(f'{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given')
+    num_fields = len(fields)
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -63,405 +66,185 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             if name in fields:
                 raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        object.__setattr__(self, '_values', tuple(values))
+        return tuple.__new__(_cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     def __repr__(self):
-        return typename + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self._values)) + ')'
+        return self.__class__.__name__ + repr_fmt % self
 
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    # __slots__ = () leaves the instances without a __dict__.
     def __setattr__(self, name, value):
         if name in fields:
             raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{typename}' object has no attribute '{name}'")
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __eq__(self, other):
-        if hasattr(other, '_values'):
-            other = other._values
-        return self._values == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __contains__(self, value):
-        return value in self._values
-
-    def _asdict(self):
-        return dict(zip(fields, self._values))
-
-    def _replace(self, **kwargs):
-        values = [kwargs.pop(n, v) for n, v in zip(fields, self._values)]
-        if kwargs:
-            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
-        return cls(*values)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *args):
-        return self._values.index(value, *args)
-
-    def _make(klass, iterable):
-        return klass(*iterable)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     namespace = {
         '__doc__': f'{typename}({", ".join(fields)})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__init__': __init__,
-        '__repr__': __repr__,
-        '__setattr__': __setattr__,
-        '__getitem__': __getitem__,
-        '__iter__': __iter__,
-        '__len__': __len__,
-        '__eq__': __eq__,
-        '__lt__': __lt__,
-        '__hash__': __hash__,
-        '__contains__': __contains__,
-        '_asdict': _asdict,
-        '_replace': _replace,
+        '__new__': __new__,
         '_make': classmethod(_make),
-        'count': count,
-        'index': index,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__setattr__': __setattr__,
+        '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, i=index: self._values[i])
-    cls = type(typename, (), namespace)
+        namespace[name] = property(lambda self, i=index: self[i], doc=f'Alias for field number {index}')
+    result = type(typename, (tuple,), namespace)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = '__main__'
-    cls.__module__ = module
-    return cls
+    result.__module__ = module
+    return result
 
 
-class _Mapping:
-    """The dict protocol over self._data, shared by the dict-like classes."""
-
-    def __init__(self, *args, **kwargs):
-        self._data = {}
-        self.update(*args, **kwargs)
-
-    def __getitem__(self, key):
-        if key in self._data:
-            return self._data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            other = other._data
-        return self._data == other
-
-    def __or__(self, other):
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError(f'update expected at most 1 argument, got {len(args)}')
-        if args:
-            other = args[0]
-            if isinstance(other, _Mapping):
-                other = other._data
-            if hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
-
-    def copy(self):
-        new = type(self).__new__(type(self))
-        new.__dict__.update(self.__dict__)
-        new._data = self._data.copy()
-        return new
-
-    def __repr__(self):
-        if not self._data:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({self._data!r})'
-
-
-class defaultdict(_Mapping):
-    """dict subclass that calls a factory function to supply missing values."""
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        _Mapping.__init__(self, *args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def __repr__(self):
-        return f'defaultdict({self.default_factory!r}, {self._data!r})'
-
-
-class OrderedDict(_Mapping):
-    """Dictionary that remembers insertion order and can reorder it."""
-
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
-
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _Mapping.__eq__(self, other)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
-
-
-class Counter(_Mapping):
+class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._data
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) + iterable[elem]
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._data
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
-    def __add__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count > 0:
-                result[elem] = count
-        return result
+    def copy(self):
+        return self.__class__(self)
 
-    def __sub__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count < 0:
-                result[elem] = 0 - count
-        return result
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return f'Counter({{{items}}})'
-
-
-class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def append(self, x):
-        self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
-
-    def extend(self, iterable):
-        for x in list(iterable):
-            self.append(x)
-
-    def extendleft(self, iterable):
-        for x in list(iterable):
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
-    def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def clear(self):
-        self._items.clear()
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, *args):
-        return self._items.index(x, *args)
-
-    def remove(self, x):
-        self._items.remove(x)
-
-    def reverse(self):
-        self._items.reverse()
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __getitem__(self, index):
-        return self._items[index]
-
-    def __setitem__(self, index, value):
-        self._items[index] = value
-
-    def __delitem__(self, index):
-        del self._items[index]
-
-    def __contains__(self, x):
-        return x in self._items
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
-    def __repr__(self):
-        if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def _combine(self, other, combine):
+        # The multiset operations: combine(count, other_count) for every
+        # element of either, missing counts being 0; the positive results.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = combine(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self:
+                newcount = combine(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
+        return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        return self._combine(other, max)
+
+    def __and__(self, other):
+        return self._combine(other, min)
+
+    def __pos__(self):
+        return Counter()._combine(self, lambda a, b: a + b)
+
+    def __neg__(self):
+        return Counter()._combine(self, lambda a, b: a - b)
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()

@@ -8,7 +8,7 @@ import (
 )
 
 func toFloat(t *vm.Thread, v vm.Value) (float64, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Float:
 		return float64(x), nil
 	case vm.Int:
@@ -28,6 +28,24 @@ func toFloat(t *vm.Thread, v vm.Value) (float64, error) {
 	return 0, vm.Errorf(vm.TypeErrorType, "must be real number, not %s", v.Type().Name)
 }
 
+// floatArgs converts the n arguments (one or two) of math.name to float,
+// with CPython's errors for a wrong count and for a value that is not a
+// real number.
+func floatArgs(t *vm.Thread, name string, args []vm.Value, n int) (xs [2]float64, err error) {
+	if len(args) != n {
+		if n == 1 {
+			return xs, vm.Errorf(vm.TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		return xs, vm.Errorf(vm.TypeErrorType, "%s expected %d arguments, got %d", name, n, len(args))
+	}
+	for i, a := range args {
+		if xs[i], err = toFloat(t, a); err != nil {
+			return xs, err
+		}
+	}
+	return xs, nil
+}
+
 func domainError() error { return vm.Errorf(vm.ValueErrorType, "math domain error") }
 
 // float1 wraps a one-argument float function with CPython's errors:
@@ -35,13 +53,11 @@ func domainError() error { return vm.Errorf(vm.ValueErrorType, "math domain erro
 // result from a finite argument is a range error.
 func float1(name string, f func(float64) float64) vm.BuiltinFunc {
 	return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if len(args) != 1 {
-			return nil, vm.Errorf(vm.TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
-		}
-		x, err := toFloat(t, args[0])
+		xs, err := floatArgs(t, name, args, 1)
 		if err != nil {
 			return nil, err
 		}
+		x := xs[0]
 		r := f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {
 			return nil, domainError()
@@ -57,7 +73,7 @@ func float1(name string, f func(float64) float64) vm.BuiltinFunc {
 }
 
 func intArg(t *vm.Thread, v vm.Value, fname string) (*big.Int, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Int:
 		return big.NewInt(int64(x)), nil
 	case vm.Bool:
@@ -142,37 +158,30 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 	})
 	round := func(name string, f func(float64) float64) vm.BuiltinFunc {
 		return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			if len(args) != 1 {
-				return nil, vm.Errorf(vm.TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+			if len(args) == 1 {
+				switch args[0].(type) {
+				case vm.Int, *vm.BigInt:
+					return args[0], nil
+				case vm.Bool:
+					return t.Call(vm.IntType, args[0])
+				}
 			}
-			switch args[0].(type) {
-			case vm.Int, *vm.BigInt:
-				return args[0], nil
-			case vm.Bool:
-				return t.Call(vm.IntType, args[0])
-			}
-			x, err := toFloat(t, args[0])
+			x, err := floatArgs(t, name, args, 1)
 			if err != nil {
 				return nil, err
 			}
-			return t.Call(vm.IntType, vm.Float(f(x)))
+			return t.Call(vm.IntType, vm.Float(f(x[0])))
 		}
 	}
 	m.SetFunc("floor", round("floor", math.Floor))
 	m.SetFunc("ceil", round("ceil", math.Ceil))
 	m.SetFunc("trunc", round("trunc", math.Trunc))
 	m.SetFunc("pow", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if len(args) != 2 {
-			return nil, vm.Errorf(vm.TypeErrorType, "pow expected 2 arguments, got %d", len(args))
-		}
-		x, err := toFloat(t, args[0])
+		xy, err := floatArgs(t, "pow", args, 2)
 		if err != nil {
 			return nil, err
 		}
-		y, err := toFloat(t, args[1])
-		if err != nil {
-			return nil, err
-		}
+		x, y := xy[0], xy[1]
 		r := math.Pow(x, y)
 		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) || x == 0 && y < 0 {
 			return nil, domainError()
@@ -184,18 +193,11 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 	})
 	two := func(name string, f func(a, b float64) float64) vm.BuiltinFunc {
 		return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			if len(args) != 2 {
-				return nil, vm.Errorf(vm.TypeErrorType, "%s expected 2 arguments, got %d", name, len(args))
-			}
-			a, err := toFloat(t, args[0])
+			ab, err := floatArgs(t, name, args, 2)
 			if err != nil {
 				return nil, err
 			}
-			b, err := toFloat(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return vm.Float(f(a, b)), nil
+			return vm.Float(f(ab[0], ab[1])), nil
 		}
 	}
 	m.SetFunc("atan2", two("atan2", math.Atan2))
@@ -214,31 +216,22 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 	})
 	pred := func(name string, f func(float64) bool) vm.BuiltinFunc {
 		return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			if len(args) != 1 {
-				return nil, vm.Errorf(vm.TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
-			}
-			x, err := toFloat(t, args[0])
+			x, err := floatArgs(t, name, args, 1)
 			if err != nil {
 				return nil, err
 			}
-			return vm.Bool(f(x)), nil
+			return vm.Bool(f(x[0])), nil
 		}
 	}
 	m.SetFunc("isnan", pred("isnan", math.IsNaN))
 	m.SetFunc("isinf", pred("isinf", func(x float64) bool { return math.IsInf(x, 0) }))
 	m.SetFunc("isfinite", pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }))
 	m.SetFunc("isclose", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if len(args) != 2 {
-			return nil, vm.Errorf(vm.TypeErrorType, "isclose expected 2 arguments, got %d", len(args))
-		}
-		a, err := toFloat(t, args[0])
+		ab, err := floatArgs(t, "isclose", args, 2)
 		if err != nil {
 			return nil, err
 		}
-		b, err := toFloat(t, args[1])
-		if err != nil {
-			return nil, err
-		}
+		a, b := ab[0], ab[1]
 		rel, abs := 1e-9, 0.0
 		for _, k := range kw {
 			v, err := toFloat(t, k.Value)
@@ -297,51 +290,42 @@ func newMath(t *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.MakeInt(new(big.Int).Sqrt(n)), nil
 	})
-	m.SetFunc("comb", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		n, err := intArg(t, args[0], "comb")
-		if err != nil {
-			return nil, err
-		}
-		k, err := intArg(t, args[1], "comb")
-		if err != nil {
-			return nil, err
-		}
-		if n.Sign() < 0 || k.Sign() < 0 {
-			return nil, vm.Errorf(vm.ValueErrorType, "n must be a non-negative integer")
-		}
-		if k.Cmp(n) > 0 {
-			return vm.Int(0), nil
-		}
-		if err := bigResult(t, n, k); err != nil {
-			return nil, err
-		}
-		return vm.MakeInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
-	})
-	m.SetFunc("perm", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-		if len(args) < 1 || len(args) > 2 {
-			return nil, vm.Errorf(vm.TypeErrorType, "perm expected at most 2 arguments, got %d", len(args))
-		}
-		n, err := intArg(t, args[0], "perm")
-		if err != nil {
-			return nil, err
-		}
-		k := n
-		if len(args) == 2 && args[1] != vm.None {
-			if k, err = intArg(t, args[1], "perm"); err != nil {
+	// kOfN is math.comb and math.perm: f(n, k) for non-negative ints (k
+	// defaults to n where it is optional), 0 when k > n.
+	kOfN := func(name string, kOptional bool, f func(n, k int64) *big.Int) vm.BuiltinFunc {
+		return func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
+			switch {
+			case !kOptional && len(args) != 2:
+				return nil, vm.Errorf(vm.TypeErrorType, "%s expected 2 arguments, got %d", name, len(args))
+			case len(args) == 0:
+				return nil, vm.Errorf(vm.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+			case len(args) > 2:
+				return nil, vm.Errorf(vm.TypeErrorType, "%s expected at most 2 arguments, got %d", name, len(args))
+			}
+			n, err := intArg(t, args[0], name)
+			if err != nil {
 				return nil, err
 			}
+			k := n
+			if len(args) == 2 && (args[1] != vm.None || !kOptional) {
+				if k, err = intArg(t, args[1], name); err != nil {
+					return nil, err
+				}
+			}
+			if n.Sign() < 0 || k.Sign() < 0 {
+				return nil, vm.Errorf(vm.ValueErrorType, "n must be a non-negative integer")
+			}
+			if k.Cmp(n) > 0 {
+				return vm.Int(0), nil
+			}
+			if err := bigResult(t, n, k); err != nil {
+				return nil, err
+			}
+			return vm.MakeInt(f(n.Int64(), k.Int64())), nil
 		}
-		if n.Sign() < 0 || k.Sign() < 0 {
-			return nil, vm.Errorf(vm.ValueErrorType, "n must be a non-negative integer")
-		}
-		if k.Cmp(n) > 0 {
-			return vm.Int(0), nil
-		}
-		if err := bigResult(t, n, k); err != nil {
-			return nil, err
-		}
-		return vm.MakeInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
-	})
+	}
+	m.SetFunc("comb", kOfN("comb", false, func(n, k int64) *big.Int { return new(big.Int).Binomial(n, k) }))
+	m.SetFunc("perm", kOfN("perm", true, func(n, k int64) *big.Int { return new(big.Int).MulRange(n-k+1, n) }))
 	m.SetFunc("prod", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		items, err := t.Call(vm.ListType, args[0])
 		if err != nil {

@@ -1,10 +1,10 @@
 package stdlib
 
 import (
-	"crypto/sha512"
 	"math/big"
 	"math/bits"
 
+	"github.com/exitplay/exitplay/wasm/internal/sha512"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
@@ -140,7 +140,7 @@ func seedValue(t *vm.Thread, a vm.Value) (*big.Int, error) {
 		}
 		return new(big.Int).Abs(big.NewInt(h)), nil
 	}
-	sum := sha512.Sum512(data)
+	sum := sha512.Sum(data)
 	return new(big.Int).SetBytes(append(data, sum[:]...)), nil
 }
 

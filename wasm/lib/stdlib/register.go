@@ -21,6 +21,8 @@ var (
 	itertoolsSrc string
 	//go:embed collections.py
 	collectionsSrc string
+	//go:embed _collections.py
+	nativeCollectionsSrc string
 	//go:embed keyword.py
 	keywordSrc string
 	//go:embed _collections_abc.py
@@ -35,6 +37,7 @@ func init() {
 	vm.RegisterSource("string", stringSrc)
 	vm.RegisterSource("itertools", itertoolsSrc)
 	vm.RegisterSource("collections", collectionsSrc)
+	vm.RegisterNativeSource("_collections", nativeCollectionsSrc)
 	vm.RegisterSource("keyword", keywordSrc)
 	vm.RegisterFrozenSource("_collections_abc", collectionsABCSrc)
 	vm.RegisterModule("_random", newRandomCore)

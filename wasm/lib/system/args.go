@@ -1,13 +1,19 @@
 package system
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
 
+// typeError and valueError are not inlined, like vm's error
+// constructors: they sit on many cold paths.
+//
+//go:noinline
 func typeError(format string, args ...any) error { return vm.Errorf(vm.TypeErrorType, format, args...) }
+
+//go:noinline
 func valueError(format string, args ...any) error {
 	return vm.Errorf(vm.ValueErrorType, format, args...)
 }
@@ -83,7 +89,7 @@ func toInt(t *vm.Thread, v vm.Value) (int, error) {
 // toSeconds converts a time argument (int or float) to float seconds, as
 // _PyTime_FromSecondsObject does.
 func toSeconds(t *vm.Thread, v vm.Value) (float64, error) {
-	switch x := v.(type) {
+	switch x := vm.BaseOf(v).(type) {
 	case vm.Float:
 		if math.IsNaN(float64(x)) {
 			return 0, valueError("Invalid value NaN (not a number)")
@@ -104,7 +110,7 @@ func toSeconds(t *vm.Thread, v vm.Value) (float64, error) {
 
 // str returns a Go string argument or a TypeError naming what was wanted.
 func str(v vm.Value, what string) (string, error) {
-	s, ok := v.(vm.Str)
+	s, ok := vm.BaseOf(v).(vm.Str)
 	if !ok {
 		return "", typeError("%s must be str, not %s", what, v.Type().Name)
 	}
@@ -115,7 +121,7 @@ func str(v vm.Value, what string) (string, error) {
 func repr(t *vm.Thread, v vm.Value) string {
 	s, err := vm.Repr(t, v)
 	if err != nil {
-		return fmt.Sprintf("<%s object>", v.Type().Name)
+		return printf.Sprintf("<%s object>", v.Type().Name)
 	}
 	return s
 }

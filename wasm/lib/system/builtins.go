@@ -1,8 +1,6 @@
 package system
 
 import (
-	"fmt"
-
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
@@ -38,15 +36,17 @@ var quitterType = newType("Quitter", "_sitebuiltins", nil, map[string]vm.Builtin
 }, nil)
 
 func quitterRepr(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-	name, err := vm.GetAttr(t, args[0], "name")
-	if err != nil {
-		return nil, err
+	var parts [2]string
+	for i, attr := range []string{"name", "eof"} {
+		v, err := vm.GetAttr(t, args[0], attr)
+		if err != nil {
+			return nil, err
+		}
+		if parts[i], err = vm.ToStr(t, v); err != nil {
+			return nil, err
+		}
 	}
-	eof, err := vm.GetAttr(t, args[0], "eof")
-	if err != nil {
-		return nil, err
-	}
-	return vm.Str(fmt.Sprintf("Use %s() or %s to exit", name, eof)), nil
+	return vm.Str("Use " + parts[0] + "() or " + parts[1] + " to exit"), nil
 }
 
 func newQuitter(name string) *vm.Instance {
@@ -96,7 +96,7 @@ func (h *Host) open(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, err
 		return nil, typeError("open() missing required argument 'file' (pos 1)")
 	}
 	var path string
-	switch f := file.(type) {
+	switch f := vm.BaseOf(file).(type) {
 	case vm.Str:
 		path = string(f)
 	case vm.Bytes:

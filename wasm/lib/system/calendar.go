@@ -1,9 +1,8 @@
 package system
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/vm"
@@ -17,24 +16,24 @@ var structTimeType = newStructSeqType("time", "struct_time",
 
 // structTime converts Unix seconds to a time.struct_time.
 func structTime(secs float64, zone string) vm.Value {
-	tm := time.Unix(int64(secs), 0).UTC()
-	st := structTimeType.new(vm.Int(tm.Year()), vm.Int(int(tm.Month())), vm.Int(tm.Day()), vm.Int(tm.Hour()),
-		vm.Int(tm.Minute()), vm.Int(tm.Second()), vm.Int((int(tm.Weekday())+6)%7), vm.Int(tm.YearDay()), vm.Int(0))
+	tm := civilFromUnix(int64(secs))
+	st := structTimeType.new(vm.Int(tm.year), vm.Int(tm.month), vm.Int(tm.day), vm.Int(tm.hour),
+		vm.Int(tm.minute), vm.Int(tm.second), vm.Int((tm.weekday+6)%7), vm.Int(tm.yearDay), vm.Int(0))
 	st.Dict.SetStr("tm_zone", vm.Str(zone))
 	st.Dict.SetStr("tm_gmtoff", vm.Int(0))
 	return st
 }
 
-// goTime reads a struct_time or 9-tuple argument.
-func goTime(t *vm.Thread, v vm.Value, fname string) (time.Time, error) {
+// civilArg reads a struct_time or 9-tuple argument.
+func civilArg(t *vm.Thread, v vm.Value, fname string) (civil, error) {
 	items := structTimeType.items(v)
 	if items == nil {
 		tu, ok := v.(vm.Tuple)
 		if !ok {
-			return time.Time{}, typeError("Tuple or struct_time argument required")
+			return civil{}, typeError("Tuple or struct_time argument required")
 		}
 		if len(tu) != 9 {
-			return time.Time{}, typeError("%s(): illegal time tuple argument", fname)
+			return civil{}, typeError("%s(): illegal time tuple argument", fname)
 		}
 		items = tu
 	}
@@ -42,16 +41,16 @@ func goTime(t *vm.Thread, v vm.Value, fname string) (time.Time, error) {
 	for i := range n {
 		x, err := toInt(t, items[i])
 		if err != nil {
-			return time.Time{}, err
+			return civil{}, err
 		}
 		n[i] = x
 	}
-	return time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], n[5], 0, time.UTC), nil
+	return civilFromFields(n[0], n[1], n[2], n[3], n[4], n[5]), nil
 }
 
 // strftime formats tm with the C library's directives for the C.UTF-8
 // locale.
-func strftime(format string, tm time.Time, zone string) string {
+func strftime(format string, tm civil, zone string) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -62,55 +61,53 @@ func strftime(format string, tm time.Time, zone string) string {
 		i++
 		switch format[i] {
 		case 'Y':
-			fmt.Fprintf(&b, "%d", tm.Year())
+			b.WriteString(strconv.Itoa(tm.year))
 		case 'y':
-			fmt.Fprintf(&b, "%02d", tm.Year()%100)
+			b.WriteString(pad(tm.year%100, 2, '0'))
 		case 'm':
-			fmt.Fprintf(&b, "%02d", int(tm.Month()))
+			b.WriteString(pad(tm.month, 2, '0'))
 		case 'd':
-			fmt.Fprintf(&b, "%02d", tm.Day())
+			b.WriteString(pad(tm.day, 2, '0'))
 		case 'e':
-			fmt.Fprintf(&b, "%2d", tm.Day())
+			b.WriteString(pad(tm.day, 2, ' '))
 		case 'H':
-			fmt.Fprintf(&b, "%02d", tm.Hour())
+			b.WriteString(pad(tm.hour, 2, '0'))
 		case 'I':
-			fmt.Fprintf(&b, "%02d", (tm.Hour()+11)%12+1)
+			b.WriteString(pad((tm.hour+11)%12+1, 2, '0'))
 		case 'M':
-			fmt.Fprintf(&b, "%02d", tm.Minute())
+			b.WriteString(pad(tm.minute, 2, '0'))
 		case 'S':
-			fmt.Fprintf(&b, "%02d", tm.Second())
+			b.WriteString(pad(tm.second, 2, '0'))
 		case 'j':
-			fmt.Fprintf(&b, "%03d", tm.YearDay())
+			b.WriteString(pad(tm.yearDay, 3, '0'))
 		case 'a':
-			b.WriteString(tm.Weekday().String()[:3])
+			b.WriteString(weekdayNames[tm.weekday][:3])
 		case 'A':
-			b.WriteString(tm.Weekday().String())
+			b.WriteString(weekdayNames[tm.weekday])
 		case 'b', 'h':
-			b.WriteString(tm.Month().String()[:3])
+			b.WriteString(monthNames[tm.month-1][:3])
 		case 'B':
-			b.WriteString(tm.Month().String())
+			b.WriteString(monthNames[tm.month-1])
 		case 'p':
-			b.WriteString(map[bool]string{true: "AM", false: "PM"}[tm.Hour() < 12])
+			b.WriteString(map[bool]string{true: "AM", false: "PM"}[tm.hour < 12])
 		case 'w':
-			fmt.Fprintf(&b, "%d", int(tm.Weekday()))
+			b.WriteString(strconv.Itoa(tm.weekday))
 		case 'Z':
 			b.WriteString(zone)
 		case 'z':
 			b.WriteString("+0000")
 		case 'c':
-			b.WriteString(tm.Format("Mon Jan _2 15:04:05 2006"))
-		case 'x':
-			b.WriteString(tm.Format("01/02/06"))
+			b.WriteString(asctime(tm))
+		case 'x', 'D':
+			b.WriteString(pad(tm.month, 2, '0') + "/" + pad(tm.day, 2, '0') + "/" + pad(tm.year%100, 2, '0'))
 		case 'X', 'T':
-			b.WriteString(tm.Format("15:04:05"))
-		case 'D':
-			b.WriteString(tm.Format("01/02/06"))
+			b.WriteString(clock(tm))
 		case 'F':
-			b.WriteString(tm.Format("2006-01-02"))
+			b.WriteString(year4(tm.year) + "-" + pad(tm.month, 2, '0') + "-" + pad(tm.day, 2, '0'))
 		case 'R':
-			b.WriteString(tm.Format("15:04"))
+			b.WriteString(pad(tm.hour, 2, '0') + ":" + pad(tm.minute, 2, '0'))
 		case 's':
-			fmt.Fprintf(&b, "%d", tm.Unix())
+			b.WriteString(strconv.FormatInt(tm.unix, 10))
 		case '%':
 			b.WriteByte('%')
 		default:
@@ -119,6 +116,34 @@ func strftime(format string, tm time.Time, zone string) string {
 		}
 	}
 	return b.String()
+}
+
+// asctime is the form of time.asctime and time.ctime: "Sun Sep 16 01:03:52 1973".
+func asctime(tm civil) string {
+	return weekdayNames[tm.weekday][:3] + " " + monthNames[tm.month-1][:3] + " " + pad(tm.day, 2, ' ') + " " +
+		clock(tm) + " " + year4(tm.year)
+}
+
+// clock is HH:MM:SS.
+func clock(tm civil) string {
+	return pad(tm.hour, 2, '0') + ":" + pad(tm.minute, 2, '0') + ":" + pad(tm.second, 2, '0')
+}
+
+// year4 is the year in at least four digits, after any minus sign.
+func year4(y int) string {
+	if y < 0 {
+		return "-" + pad(-y, 4, '0')
+	}
+	return pad(y, 4, '0')
+}
+
+// pad is n (not negative) in decimal, filled on the left to width.
+func pad(n, width int, fill byte) string {
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = string(fill) + s
+	}
+	return s
 }
 
 // addCalendar puts gmtime, localtime, strftime, ctime, asctime and mktime
@@ -134,9 +159,9 @@ func (h *Host) addCalendar(m *vm.Module) {
 		}
 		return toSeconds(t, args[0])
 	}
-	timeArg := func(t *vm.Thread, name string, args []vm.Value) (time.Time, string, error) {
+	timeArg := func(t *vm.Thread, name string, args []vm.Value) (civil, string, error) {
 		if len(args) == 0 || args[0] == vm.None {
-			return time.Unix(int64(now()), 0).UTC(), "UTC", nil
+			return civilFromUnix(int64(now())), "UTC", nil
 		}
 		zone := "UTC"
 		if st, ok := args[0].(*vm.Instance); ok {
@@ -144,7 +169,7 @@ func (h *Host) addCalendar(m *vm.Module) {
 				zone = string(z.(vm.Str))
 			}
 		}
-		tm, err := goTime(t, args[0], name)
+		tm, err := civilArg(t, args[0], name)
 		return tm, zone, err
 	}
 	for name, zone := range map[string]string{"gmtime": "GMT", "localtime": "UTC"} {
@@ -162,7 +187,7 @@ func (h *Host) addCalendar(m *vm.Module) {
 		if err != nil {
 			return nil, err
 		}
-		return vm.Str(time.Unix(int64(secs), 0).UTC().Format("Mon Jan _2 15:04:05 2006")), nil
+		return vm.Str(asctime(civilFromUnix(int64(secs)))), nil
 	})
 	m.SetFunc("asctime", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("asctime", args, kw, 0, 1); err != nil {
@@ -172,7 +197,7 @@ func (h *Host) addCalendar(m *vm.Module) {
 		if err != nil {
 			return nil, err
 		}
-		return vm.Str(tm.Format("Mon Jan _2 15:04:05 2006")), nil
+		return vm.Str(asctime(tm)), nil
 	})
 	m.SetFunc("strftime", func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 		if err := arity("strftime", args, kw, 1, 2); err != nil {
@@ -192,11 +217,11 @@ func (h *Host) addCalendar(m *vm.Module) {
 		if err := arity("mktime", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		tm, err := goTime(t, args[0], "mktime")
+		tm, err := civilArg(t, args[0], "mktime")
 		if err != nil {
 			return nil, err
 		}
-		return vm.Float(float64(tm.Unix())), nil
+		return vm.Float(float64(tm.unix)), nil
 	})
 	m.SetAttr("timezone", vm.Int(0))
 	m.SetAttr("altzone", vm.Int(0))

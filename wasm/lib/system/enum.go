@@ -1,8 +1,9 @@
 package system
 
 import (
-	"fmt"
+	"strconv"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/vm"
 )
@@ -24,10 +25,10 @@ func newEnum(module, name string, names []string, values []int) *enum {
 	value := func(v vm.Value) vm.Value { return attr(v, "_value_") }
 	methods := map[string]vm.BuiltinFunc{
 		"__repr__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return vm.Str(fmt.Sprintf("<%s.%s: %d>", name, attr(args[0], "_name_").(vm.Str), value(args[0]).(vm.Int))), nil
+			return vm.Str(printf.Sprintf("<%s.%s: %d>", name, string(attr(args[0], "_name_").(vm.Str)), int64(value(args[0]).(vm.Int)))), nil
 		},
 		"__str__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
-			return vm.Str(fmt.Sprint(int64(value(args[0]).(vm.Int)))), nil
+			return vm.Str(strconv.FormatInt(int64(value(args[0]).(vm.Int)), 10)), nil
 		},
 		"__format__": func(t *vm.Thread, args []vm.Value, kw []vm.Kwarg) (vm.Value, error) {
 			format, _ := t.Interp().Builtins().GetStr("format")

@@ -1,8 +1,6 @@
 package system
 
 import (
-	"errors"
-
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
@@ -105,6 +103,11 @@ func (h *Host) handlerValues() []vm.Value {
 // Bind attaches the interpreter created with Options.
 func (h *Host) Bind(in *vm.Interpreter) { h.interp = in }
 
+// emit records a trace event. Not inlined: an Event is large, and a copy
+// of the recorder's code at each of the two dozen call sites would add
+// kilobytes to the browser module for no measurable speed.
+//
+//go:noinline
 func (h *Host) emit(e trace.Event) { h.P.Trace().Emit(e) }
 
 // Write is os.write(fd, p) for the interpreter.
@@ -176,9 +179,12 @@ func (h *Host) runHandlers(t *vm.Thread) error {
 	}
 }
 
+// isHardStop reports whether err is a *vm.HardStop. Errors are never
+// wrapped in the engine, so a type assertion is errors.As here (and keeps
+// reflection out of the browser module).
 func isHardStop(err error) bool {
-	var hs *vm.HardStop
-	return errors.As(err, &hs)
+	_, ok := err.(*vm.HardStop)
+	return ok
 }
 
 // excText describes an exception for the trace without running Python
@@ -213,24 +219,20 @@ var unsupportedOperation = newExcType("UnsupportedOperation", "io", vm.OSErrorTy
 // pyErr turns an error of package process into what Python sees: an
 // exception, or a *vm.HardStop for a *process.Halt (remembered in h.Halt).
 func (h *Host) pyErr(err error) error {
-	var halt *process.Halt
-	var oserr *process.OSError
-	switch {
-	case err == nil:
+	switch e := err.(type) {
+	case nil:
 		return nil
-	case errors.As(err, &halt):
+	case *process.Halt:
 		if h.Halt == nil {
-			h.Halt = halt
+			h.Halt = e
 		}
 		return &vm.HardStop{Reason: haltReason(h.Halt), Status: h.Halt.Status, Detail: h.Halt.Error()}
-	case errors.As(err, &oserr):
+	case *process.OSError:
 		var filename vm.Value
-		if oserr.Filename != "" {
-			filename = vm.Str(oserr.Filename)
+		if e.Filename != "" {
+			filename = vm.Str(e.Filename)
 		}
-		return vm.NewOSError(oserr.Errno, process.Strerror(oserr.Errno), filename)
-	}
-	switch e := err.(type) {
+		return vm.NewOSError(e.Errno, process.Strerror(e.Errno), filename)
 	case process.ValueError:
 		return vm.Errorf(vm.ValueErrorType, "%s", string(e))
 	case process.UnsupportedOperation:

@@ -132,13 +132,13 @@ func (s *stream) flush() error {
 func (s *stream) write(arg vm.Value) (vm.Value, error) {
 	var text string
 	if s.binary {
-		b, ok := arg.(vm.Bytes)
+		b, ok := vm.BaseOf(arg).(vm.Bytes)
 		if !ok {
 			return nil, typeError("a bytes-like object is required, not '%s'", arg.Type().Name)
 		}
 		text = string(b)
 	} else {
-		str, ok := arg.(vm.Str)
+		str, ok := vm.BaseOf(arg).(vm.Str)
 		if !ok {
 			return nil, typeError("write() argument must be str, not %s", arg.Type().Name)
 		}

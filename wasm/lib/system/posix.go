@@ -307,7 +307,7 @@ func (h *Host) osPathModule() *vm.Module {
 			}
 			ss := make([]string, len(args))
 			for i, a := range args {
-				s, ok := a.(vm.Str)
+				s, ok := vm.BaseOf(a).(vm.Str)
 				if !ok {
 					return nil, typeError("expected str, bytes or os.PathLike object, not %s", a.Type().Name)
 				}

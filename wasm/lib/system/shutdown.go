@@ -1,9 +1,10 @@
 package system
 
 import (
-	"fmt"
 	"runtime/debug"
+	"strconv"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/syntax"
 	"github.com/exitplay/exitplay/wasm/trace"
@@ -78,7 +79,7 @@ func (h *Host) Finish(out vm.Outcome) (end Ending) {
 	defer h.interp.Shutdown()
 	defer func() {
 		if r := recover(); r != nil {
-			end = Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: fmt.Sprintf("%v\n%s", r, debug.Stack())}
+			end = Ending{Reason: EndInternal, Status: -1, Returncode: -1, Internal: printf.Sprintf("%v\n%s", r, debug.Stack())}
 		}
 	}()
 	t := h.interp.Thread()
@@ -233,10 +234,15 @@ func (h *Host) handleSystemExit(t *vm.Thread, e *vm.Exception) (Ending, error) {
 	}
 	end := Ending{Reason: EndSystemExit, Code: safeRepr(t, code), CodeInt: true}
 	if inst, ok := code.(*vm.Instance); ok && inst.Class.IsSubtype(vm.IntType) {
-		// An int subclass, such as an IntEnum member, is an int here.
-		if n, ok, err := vm.Index(t, inst); ok && err == nil {
+		// An int subclass is an int here: a class derived from int by its
+		// built-in value (whatever its __index__ says), an IntEnum member
+		// made in Go by its __index__.
+		if inst.Base != nil {
+			code = inst.Base
+			end.Code = safeRepr(t, code)
+		} else if n, ok, err := vm.Index(t, inst); ok && err == nil {
 			code = vm.Int(n)
-			end.Code = fmt.Sprint(n)
+			end.Code = strconv.FormatInt(int64(n), 10)
 		}
 	}
 	switch c := code.(type) {

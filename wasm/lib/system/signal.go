@@ -1,9 +1,9 @@
 package system
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/exitplay/exitplay/wasm/internal/printf"
 	"github.com/exitplay/exitplay/wasm/process"
 	"github.com/exitplay/exitplay/wasm/trace"
 	"github.com/exitplay/exitplay/wasm/vm"
@@ -265,5 +265,5 @@ func timerTuple(value, interval int64) vm.Tuple {
 
 // sleepWhat names a sleep for a limit explanation.
 func sleepWhat(t *vm.Thread, arg vm.Value) string {
-	return fmt.Sprintf("time.sleep(%s) was still waiting", safeRepr(t, arg))
+	return printf.Sprintf("time.sleep(%s) was still waiting", safeRepr(t, arg))
 }
