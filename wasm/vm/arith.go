@@ -491,7 +491,7 @@ func (t *Thread) repeatCount(v Value, size int) (n int, ok bool, err error) {
 }
 
 func repeat(items []Value, n int) []Value {
-	if n <= 0 {
+	if n <= 0 || len(items) == 0 {
 		return nil
 	}
 	out := make([]Value, 0, len(items)*n)
