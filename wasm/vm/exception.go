@@ -257,7 +257,11 @@ func (e *Exception) Notes() []Value {
 // IsInstance reports whether v is an instance of cls.
 func IsInstance(v Value, cls *Type) bool { return v.Type().IsSubtype(cls) }
 
-// typeName returns the name of v's type as error messages show it.
+// typeName returns the name of v's type as error messages show it. Like
+// the error constructors above it is not inlined: it sits on a hundred
+// error paths.
+//
+//go:noinline
 func typeName(v Value) string { return v.Type().Name }
 
 // baseExceptionMethods are built-in methods of BaseException.
