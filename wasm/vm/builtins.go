@@ -43,8 +43,8 @@ func newBuiltins() *Dict {
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("__debug__", True)
 	d.SetStr("super", superBuiltin)
-	for name, f := range builtinFuncs {
-		d.SetStr(name, fn(name, f))
+	for _, m := range builtinFuncs {
+		d.SetStr(m.name, fn(m.name, m.fn))
 	}
 	return d
 }
@@ -71,538 +71,534 @@ func (t *Thread) writeTo(file Value, s string) error {
 	return err
 }
 
-var builtinFuncs map[string]BuiltinFunc
-
-func init() {
-	builtinFuncs = map[string]BuiltinFunc{
-		"print": builtinPrint,
-		"input": builtinInput,
-		"len":   builtinLen,
-		"repr":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "repr", args, kw, Repr) },
-		"ascii": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return oneArg(t, "ascii", args, kw, func(t *Thread, v Value) (string, error) {
-				r, err := Repr(t, v)
-				return asciiEscape(r), err
-			})
-		},
-		"abs": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("abs() takes exactly one argument (%d given)", len(args))
-			}
-			return builtinAbs(t, args[0])
-		},
-		"isinstance": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("isinstance expected 2 arguments, got %d", len(args))
-			}
-			ok, err := isInstanceOf(t, args[0], args[1], "isinstance")
-			return Bool(ok), err
-		},
-		"issubclass": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("issubclass expected 2 arguments, got %d", len(args))
-			}
-			c, ok := args[0].(*Type)
-			if !ok {
-				return nil, t.typeErrorf("issubclass() arg 1 must be a class")
-			}
-			r, err := isInstanceOf(t, c, args[1], "issubclass")
-			return Bool(r), err
-		},
-		"id": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("id() takes exactly one argument (%d given)", len(args))
-			}
-			return Int(t.interp.id(args[0])), nil
-		},
-		"hash": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("hash() takes exactly one argument (%d given)", len(args))
-			}
-			h, err := Hash(t, args[0])
-			return Int(h), err
-		},
-		"iter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) == 2 {
-				fn, sentinel := args[0], args[1]
-				done := false
-				return newIterOver("callable_iterator", Tuple{fn, sentinel}, func(t *Thread) (Value, bool, error) {
-					if done {
-						return nil, false, nil
-					}
-					v, err := t.Call(fn)
-					if err != nil {
-						return nil, false, err
-					}
-					if eq, err := Equal(t, v, sentinel); err != nil || eq {
-						done = true
-						return nil, false, err
-					}
-					return v, true, nil
-				}), nil
-			}
-			if len(args) != 1 {
-				return nil, t.typeErrorf("iter expected 1 argument, got %d", len(args))
-			}
-			return Iterate(t, args[0])
-		},
-		"next": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 1 || len(args) > 2 {
-				return nil, t.typeErrorf("next expected at least 1 argument, got %d", len(args))
-			}
-			switch args[0].(type) {
-			case *Iter, *Generator:
-			default:
-				if args[0].Type().Lookup("__next__") == nil {
-					return nil, t.typeErrorf("'%s' object is not an iterator", typeName(args[0]))
-				}
-				r, err := t.callMethod(args[0].Type().Lookup("__next__"), args[0])
-				if err != nil && len(args) == 2 {
-					if e, ok := err.(*Exception); ok && e.Class.IsSubtype(StopIterationType) {
-						return args[1], nil
-					}
-				}
-				return r, err
-			}
-			if g, ok := args[0].(*Generator); ok {
-				v, done, err := g.resumeWith(t, None, nil)
-				if err != nil {
-					return nil, err
-				}
+var builtinFuncs = []method{
+	{"print", builtinPrint},
+	{"input", builtinInput},
+	{"len", builtinLen},
+	{"repr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "repr", args, kw, Repr) }},
+	{"ascii", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return oneArg(t, "ascii", args, kw, func(t *Thread, v Value) (string, error) {
+			r, err := Repr(t, v)
+			return asciiEscape(r), err
+		})
+	}},
+	{"abs", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("abs() takes exactly one argument (%d given)", len(args))
+		}
+		return builtinAbs(t, args[0])
+	}},
+	{"isinstance", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("isinstance expected 2 arguments, got %d", len(args))
+		}
+		ok, err := isInstanceOf(t, args[0], args[1], "isinstance")
+		return Bool(ok), err
+	}},
+	{"issubclass", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("issubclass expected 2 arguments, got %d", len(args))
+		}
+		c, ok := args[0].(*Type)
+		if !ok {
+			return nil, t.typeErrorf("issubclass() arg 1 must be a class")
+		}
+		r, err := isInstanceOf(t, c, args[1], "issubclass")
+		return Bool(r), err
+	}},
+	{"id", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("id() takes exactly one argument (%d given)", len(args))
+		}
+		return Int(t.interp.id(args[0])), nil
+	}},
+	{"hash", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("hash() takes exactly one argument (%d given)", len(args))
+		}
+		h, err := Hash(t, args[0])
+		return Int(h), err
+	}},
+	{"iter", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) == 2 {
+			fn, sentinel := args[0], args[1]
+			done := false
+			return newIterOver("callable_iterator", Tuple{fn, sentinel}, func(t *Thread) (Value, bool, error) {
 				if done {
-					if len(args) == 2 {
-						return args[1], nil
-					}
-					return nil, NewException(StopIterationType, stopArgs(v)...)
+					return nil, false, nil
 				}
-				return v, nil
+				v, err := t.Call(fn)
+				if err != nil {
+					return nil, false, err
+				}
+				if eq, err := Equal(t, v, sentinel); err != nil || eq {
+					done = true
+					return nil, false, err
+				}
+				return v, true, nil
+			}), nil
+		}
+		if len(args) != 1 {
+			return nil, t.typeErrorf("iter expected 1 argument, got %d", len(args))
+		}
+		return Iterate(t, args[0])
+	}},
+	{"next", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, t.typeErrorf("next expected at least 1 argument, got %d", len(args))
+		}
+		switch args[0].(type) {
+		case *Iter, *Generator:
+		default:
+			if args[0].Type().Lookup("__next__") == nil {
+				return nil, t.typeErrorf("'%s' object is not an iterator", typeName(args[0]))
 			}
-			v, ok, err := Next(t, args[0])
+			r, err := t.callMethod(args[0].Type().Lookup("__next__"), args[0])
+			if err != nil && len(args) == 2 {
+				if e, ok := err.(*Exception); ok && e.Class.IsSubtype(StopIterationType) {
+					return args[1], nil
+				}
+			}
+			return r, err
+		}
+		if g, ok := args[0].(*Generator); ok {
+			v, done, err := g.resumeWith(t, None, nil)
 			if err != nil {
 				return nil, err
 			}
-			if !ok {
+			if done {
 				if len(args) == 2 {
 					return args[1], nil
 				}
-				return nil, NewException(StopIterationType)
+				return nil, NewException(StopIterationType, stopArgs(v)...)
 			}
 			return v, nil
-		},
-		"getattr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 || len(args) > 3 {
-				return nil, t.typeErrorf("getattr expected at least 2 arguments, got %d", len(args))
+		}
+		v, ok, err := Next(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if len(args) == 2 {
+				return args[1], nil
 			}
-			name, ok := BaseOf(args[1]).(Str)
-			if !ok {
-				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+			return nil, NewException(StopIterationType)
+		}
+		return v, nil
+	}},
+	{"getattr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 || len(args) > 3 {
+			return nil, t.typeErrorf("getattr expected at least 2 arguments, got %d", len(args))
+		}
+		name, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		v, err := GetAttr(t, args[0], string(name))
+		if err != nil && len(args) == 3 {
+			if e, ok := err.(*Exception); ok && e.Class.IsSubtype(AttributeErrorType) {
+				return args[2], nil
 			}
-			v, err := GetAttr(t, args[0], string(name))
-			if err != nil && len(args) == 3 {
-				if e, ok := err.(*Exception); ok && e.Class.IsSubtype(AttributeErrorType) {
-					return args[2], nil
-				}
+		}
+		return v, err
+	}},
+	{"setattr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 3 {
+			return nil, t.typeErrorf("setattr expected 3 arguments, got %d", len(args))
+		}
+		name, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		return None, SetAttr(t, args[0], string(name), args[2])
+	}},
+	{"delattr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("delattr expected 2 arguments, got %d", len(args))
+		}
+		name, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		return None, DelAttr(t, args[0], string(name))
+	}},
+	{"hasattr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("hasattr expected 2 arguments, got %d", len(args))
+		}
+		name, ok := BaseOf(args[1]).(Str)
+		if !ok {
+			return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		_, err := GetAttr(t, args[0], string(name))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class.IsSubtype(AttributeErrorType) {
+				return False, nil
 			}
-			return v, err
-		},
-		"setattr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 3 {
-				return nil, t.typeErrorf("setattr expected 3 arguments, got %d", len(args))
-			}
-			name, ok := BaseOf(args[1]).(Str)
-			if !ok {
-				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
-			}
-			return None, SetAttr(t, args[0], string(name), args[2])
-		},
-		"delattr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("delattr expected 2 arguments, got %d", len(args))
-			}
-			name, ok := BaseOf(args[1]).(Str)
-			if !ok {
-				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
-			}
-			return None, DelAttr(t, args[0], string(name))
-		},
-		"hasattr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("hasattr expected 2 arguments, got %d", len(args))
-			}
-			name, ok := BaseOf(args[1]).(Str)
-			if !ok {
-				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
-			}
-			_, err := GetAttr(t, args[0], string(name))
+			return nil, err
+		}
+		return True, nil
+	}},
+	{"callable", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("callable() takes exactly one argument (%d given)", len(args))
+		}
+		return Bool(Callable(args[0])), nil
+	}},
+	{"format", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "format", args, kw, []string{"value", "format_spec?"})
+		if err != nil {
+			return nil, err
+		}
+		spec := ""
+		if a[1] != nil {
+			spec, err = argStr(t, "format", a[1])
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Class.IsSubtype(AttributeErrorType) {
-					return False, nil
-				}
 				return nil, err
 			}
-			return True, nil
-		},
-		"callable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("callable() takes exactly one argument (%d given)", len(args))
+		}
+		s, err := Format(t, a[0], spec)
+		return Str(s), err
+	}},
+	{"chr", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("chr() takes exactly one argument (%d given)", len(args))
+		}
+		n, ok, err := Index(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, t.typeErrorf("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		}
+		if n < 0 || n > 0x10ffff {
+			return nil, t.valueErrorf("chr() arg not in range(0x110000)")
+		}
+		return Str(string(rune(n))), nil
+	}},
+	{"ord", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("ord() takes exactly one argument (%d given)", len(args))
+		}
+		switch s := args[0].(type) {
+		case Str:
+			r := []rune(string(s))
+			if len(r) != 1 {
+				return nil, t.typeErrorf("ord() expected a character, but string of length %d found", len(r))
 			}
-			return Bool(Callable(args[0])), nil
-		},
-		"format": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "format", args, kw, []string{"value", "format_spec?"})
-			if err != nil {
+			return Int(r[0]), nil
+		case Bytes:
+			if len(s) != 1 {
+				return nil, t.typeErrorf("ord() expected a character, but string of length %d found", len(s))
+			}
+			return Int(s[0]), nil
+		}
+		return nil, t.typeErrorf("ord() expected string of length 1, but %s found", typeName(args[0]))
+	}},
+	{"hex", radixFn("hex", "x")},
+	{"oct", radixFn("oct", "o")},
+	{"bin", radixFn("bin", "b")},
+	{"divmod", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("divmod expected 2 arguments, got %d", len(args))
+		}
+		q, err := Binary(t, 12, args[0], args[1])
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
+				return nil, t.typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(args[0]), typeName(args[1]))
+			}
+			return nil, err
+		}
+		m, err := Binary(t, 5, args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		return Tuple{q, m}, nil
+	}},
+	{"pow", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "pow", args, kw, []string{"base", "exp", "mod?"})
+		if err != nil {
+			return nil, err
+		}
+		if a[2] != nil && a[2] != None {
+			for i := range a {
+				a[i] = BaseOf(a[i]) // the int of an int subclass
+			}
+			if !isIntLike(a[0]) || !isIntLike(a[1]) || !isIntLike(a[2]) {
+				return nil, t.typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			m := toBig(a[2])
+			if m.Sign() == 0 {
+				return nil, t.valueErrorf("pow() 3rd argument cannot be 0")
+			}
+			r := new(big.Int).Exp(toBig(a[0]), toBig(a[1]), new(big.Int).Abs(m))
+			if m.Sign() < 0 && r.Sign() != 0 {
+				r.Add(r, m)
+			}
+			return MakeInt(r), nil
+		}
+		return Binary(t, 6, a[0], a[1])
+	}},
+	{"round", builtinRound},
+	{"sum", builtinSum},
+	{"min", minMax("min", CmpLt)},
+	{"max", minMax("max", CmpGt)},
+	{"any", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return anyAll(t, "any", args, true)
+	}},
+	{"all", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return anyAll(t, "all", args, false)
+	}},
+	{"sorted", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("sorted expected 1 argument, got %d", len(args))
+		}
+		items, err := toSlice(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		l := NewList(items)
+		return l, listSort(t, l, kw)
+	}},
+	{"reversed", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, t.typeErrorf("reversed expected 1 argument, got %d", len(args))
+		}
+		var items []Value
+		name := "reversed"
+		v := args[0]
+		if b, ok := inherited(v, "__reversed__"); ok {
+			switch b.(type) {
+			case *List, *Dict: // list and dict have a __reversed__
+				v = b
+			}
+		}
+		switch x := v.(type) {
+		case *List:
+			items, name = x.Items, "list_reverseiterator"
+		case Tuple:
+			items = x
+		case *Range:
+			i, n := int64(0), x.Len()
+			return NewIter("range_iterator", func(t *Thread) (Value, bool, error) {
+				if i >= n {
+					return nil, false, nil
+				}
+				i++
+				return Int(x.Start + (n-i)*x.Step), true, nil
+			}), nil
+		case *BigRange:
+			return rangeIter(x, true), nil
+		case Str, Bytes:
+			var err error
+			if items, err = toSlice(t, x); err != nil {
 				return nil, err
 			}
-			spec := ""
-			if a[1] != nil {
-				spec, err = argStr(t, "format", a[1])
+		case *Dict:
+			items, name = x.Keys(), "dict_reversekeyiterator"
+		default:
+			if r, ok, err := t.special(args[0], "__reversed__"); ok {
+				return r, err
+			}
+			if args[0].Type().Lookup("__getitem__") != nil && args[0].Type().Lookup("__len__") != nil {
+				n, err := Len(t, args[0])
 				if err != nil {
 					return nil, err
 				}
-			}
-			s, err := Format(t, a[0], spec)
-			return Str(s), err
-		},
-		"chr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("chr() takes exactly one argument (%d given)", len(args))
-			}
-			n, ok, err := Index(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return nil, t.typeErrorf("'%s' object cannot be interpreted as an integer", typeName(args[0]))
-			}
-			if n < 0 || n > 0x10ffff {
-				return nil, t.valueErrorf("chr() arg not in range(0x110000)")
-			}
-			return Str(string(rune(n))), nil
-		},
-		"ord": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("ord() takes exactly one argument (%d given)", len(args))
-			}
-			switch s := args[0].(type) {
-			case Str:
-				r := []rune(string(s))
-				if len(r) != 1 {
-					return nil, t.typeErrorf("ord() expected a character, but string of length %d found", len(r))
-				}
-				return Int(r[0]), nil
-			case Bytes:
-				if len(s) != 1 {
-					return nil, t.typeErrorf("ord() expected a character, but string of length %d found", len(s))
-				}
-				return Int(s[0]), nil
-			}
-			return nil, t.typeErrorf("ord() expected string of length 1, but %s found", typeName(args[0]))
-		},
-		"hex": radixFn("hex", "x"),
-		"oct": radixFn("oct", "o"),
-		"bin": radixFn("bin", "b"),
-		"divmod": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("divmod expected 2 arguments, got %d", len(args))
-			}
-			q, err := Binary(t, 12, args[0], args[1])
-			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
-					return nil, t.typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(args[0]), typeName(args[1]))
-				}
-				return nil, err
-			}
-			m, err := Binary(t, 5, args[0], args[1])
-			if err != nil {
-				return nil, err
-			}
-			return Tuple{q, m}, nil
-		},
-		"pow": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "pow", args, kw, []string{"base", "exp", "mod?"})
-			if err != nil {
-				return nil, err
-			}
-			if a[2] != nil && a[2] != None {
-				for i := range a {
-					a[i] = BaseOf(a[i]) // the int of an int subclass
-				}
-				if !isIntLike(a[0]) || !isIntLike(a[1]) || !isIntLike(a[2]) {
-					return nil, t.typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
-				}
-				m := toBig(a[2])
-				if m.Sign() == 0 {
-					return nil, t.valueErrorf("pow() 3rd argument cannot be 0")
-				}
-				r := new(big.Int).Exp(toBig(a[0]), toBig(a[1]), new(big.Int).Abs(m))
-				if m.Sign() < 0 && r.Sign() != 0 {
-					r.Add(r, m)
-				}
-				return MakeInt(r), nil
-			}
-			return Binary(t, 6, a[0], a[1])
-		},
-		"round": builtinRound,
-		"sum":   builtinSum,
-		"min":   minMax("min", CmpLt),
-		"max":   minMax("max", CmpGt),
-		"any": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return anyAll(t, "any", args, true)
-		},
-		"all": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return anyAll(t, "all", args, false)
-		},
-		"sorted": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("sorted expected 1 argument, got %d", len(args))
-			}
-			items, err := toSlice(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			l := NewList(items)
-			return l, listSort(t, l, kw)
-		},
-		"reversed": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 1 {
-				return nil, t.typeErrorf("reversed expected 1 argument, got %d", len(args))
-			}
-			var items []Value
-			name := "reversed"
-			v := args[0]
-			if b, ok := inherited(v, "__reversed__"); ok {
-				switch b.(type) {
-				case *List, *Dict: // list and dict have a __reversed__
-					v = b
-				}
-			}
-			switch x := v.(type) {
-			case *List:
-				items, name = x.Items, "list_reverseiterator"
-			case Tuple:
-				items = x
-			case *Range:
-				i, n := int64(0), x.Len()
-				return NewIter("range_iterator", func(t *Thread) (Value, bool, error) {
-					if i >= n {
+				i := n
+				obj := args[0]
+				return newIterOver("reversed", obj, func(t *Thread) (Value, bool, error) {
+					if i <= 0 {
 						return nil, false, nil
 					}
-					i++
-					return Int(x.Start + (n-i)*x.Step), true, nil
+					i--
+					v, err := GetItem(t, obj, Int(i))
+					return v, err == nil, err
 				}), nil
-			case *BigRange:
-				return rangeIter(x, true), nil
-			case Str, Bytes:
-				var err error
-				if items, err = toSlice(t, x); err != nil {
-					return nil, err
-				}
-			case *Dict:
-				items, name = x.Keys(), "dict_reversekeyiterator"
-			default:
-				if r, ok, err := t.special(args[0], "__reversed__"); ok {
-					return r, err
-				}
-				if args[0].Type().Lookup("__getitem__") != nil && args[0].Type().Lookup("__len__") != nil {
-					n, err := Len(t, args[0])
-					if err != nil {
-						return nil, err
-					}
-					i := n
-					obj := args[0]
-					return newIterOver("reversed", obj, func(t *Thread) (Value, bool, error) {
-						if i <= 0 {
-							return nil, false, nil
-						}
-						i--
-						v, err := GetItem(t, obj, Int(i))
-						return v, err == nil, err
-					}), nil
-				}
-				return nil, t.typeErrorf("'%s' object is not reversible", typeName(args[0]))
 			}
-			i := len(items)
-			return newIterOver(name, Tuple(items), func(t *Thread) (Value, bool, error) {
-				if i <= 0 || i > len(items) {
+			return nil, t.typeErrorf("'%s' object is not reversible", typeName(args[0]))
+		}
+		i := len(items)
+		return newIterOver(name, Tuple(items), func(t *Thread) (Value, bool, error) {
+			if i <= 0 || i > len(items) {
+				return nil, false, nil
+			}
+			i--
+			return items[i], true, nil
+		}), nil
+	}},
+	{"enumerate", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "enumerate", args, kw, []string{"iterable", "start?"})
+		if err != nil {
+			return nil, err
+		}
+		it, err := Iterate(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		var n Value = Int(0)
+		if a[1] != nil {
+			n = a[1]
+		}
+		return newIterOver("enumerate", it, func(t *Thread) (Value, bool, error) {
+			v, ok, err := Next(t, it)
+			if !ok || err != nil {
+				return nil, false, err
+			}
+			cur := n
+			n, err = Binary(t, 0, n, Int(1))
+			return Tuple{cur, v}, true, err
+		}), nil
+	}},
+	{"zip", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		strict := false
+		for _, k := range kw {
+			if k.Name != "strict" {
+				return nil, t.typeErrorf("zip() got an unexpected keyword argument '%s'", k.Name)
+			}
+			strict, _ = Truth(t, k.Value)
+		}
+		its := make([]Value, len(args))
+		for i, a := range args {
+			it, err := Iterate(t, a)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
+					return nil, t.typeErrorf("zip argument #%d must support iteration", i+1)
+				}
+				return nil, err
+			}
+			its[i] = it
+		}
+		done := len(its) == 0
+		return newIterOver("zip", Tuple(its), func(t *Thread) (Value, bool, error) {
+			if done {
+				return nil, false, nil
+			}
+			out := make(Tuple, len(its))
+			for i, it := range its {
+				v, ok, err := Next(t, it)
+				if err != nil {
+					return nil, false, err
+				}
+				if !ok {
+					done = true
+					if strict && i > 0 {
+						return nil, false, t.valueErrorf("zip() argument %d is shorter than argument%s 1%s", i+1, pluralS(i), strings.Repeat("", 0))
+					}
 					return nil, false, nil
 				}
-				i--
-				return items[i], true, nil
-			}), nil
-		},
-		"enumerate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "enumerate", args, kw, []string{"iterable", "start?"})
+				out[i] = v
+			}
+			return out, true, nil
+		}), nil
+	}},
+	{"map", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 {
+			return nil, t.typeErrorf("map() must have at least two arguments.")
+		}
+		f := args[0]
+		its := make([]Value, len(args)-1)
+		for i, a := range args[1:] {
+			it, err := Iterate(t, a)
 			if err != nil {
 				return nil, err
 			}
-			it, err := Iterate(t, a[0])
-			if err != nil {
-				return nil, err
-			}
-			var n Value = Int(0)
-			if a[1] != nil {
-				n = a[1]
-			}
-			return newIterOver("enumerate", it, func(t *Thread) (Value, bool, error) {
+			its[i] = it
+		}
+		return newIterOver("map", append(Tuple{args[0]}, its...), func(t *Thread) (Value, bool, error) {
+			vals := make([]Value, len(its))
+			for i, it := range its {
 				v, ok, err := Next(t, it)
 				if !ok || err != nil {
 					return nil, false, err
 				}
-				cur := n
-				n, err = Binary(t, 0, n, Int(1))
-				return Tuple{cur, v}, true, err
-			}), nil
-		},
-		"zip": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			strict := false
-			for _, k := range kw {
-				if k.Name != "strict" {
-					return nil, t.typeErrorf("zip() got an unexpected keyword argument '%s'", k.Name)
-				}
-				strict, _ = Truth(t, k.Value)
+				vals[i] = v
 			}
-			its := make([]Value, len(args))
-			for i, a := range args {
-				it, err := Iterate(t, a)
+			r, err := t.CallKw(f, vals, nil)
+			return r, err == nil, err
+		}), nil
+	}},
+	{"filter", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("filter expected 2 arguments, got %d", len(args))
+		}
+		f := args[0]
+		it, err := Iterate(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return newIterOver("filter", Tuple{f, it}, func(t *Thread) (Value, bool, error) {
+			for {
+				v, ok, err := Next(t, it)
+				if !ok || err != nil {
+					return nil, false, err
+				}
+				keep := v
+				if f != None {
+					if keep, err = t.Call(f, v); err != nil {
+						return nil, false, err
+					}
+				}
+				b, err := Truth(t, keep)
 				if err != nil {
-					if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
-						return nil, t.typeErrorf("zip argument #%d must support iteration", i+1)
-					}
-					return nil, err
+					return nil, false, err
 				}
-				its[i] = it
-			}
-			done := len(its) == 0
-			return newIterOver("zip", Tuple(its), func(t *Thread) (Value, bool, error) {
-				if done {
-					return nil, false, nil
+				if b {
+					return v, true, nil
 				}
-				out := make(Tuple, len(its))
-				for i, it := range its {
-					v, ok, err := Next(t, it)
-					if err != nil {
-						return nil, false, err
-					}
-					if !ok {
-						done = true
-						if strict && i > 0 {
-							return nil, false, t.valueErrorf("zip() argument %d is shorter than argument%s 1%s", i+1, pluralS(i), strings.Repeat("", 0))
-						}
-						return nil, false, nil
-					}
-					out[i] = v
+			}
+		}), nil
+	}},
+	{"vars", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) == 0 {
+			return frameLocals(t.frame), nil
+		}
+		if m, ok := args[0].(*Module); ok {
+			return m.Globals, nil
+		}
+		if tp, ok := args[0].(*Type); ok {
+			return tp.Dict, nil
+		}
+		if d := instanceDict(args[0]); d != nil {
+			return d, nil
+		}
+		return nil, t.typeErrorf("vars() argument must have __dict__ attribute")
+	}},
+	{"globals", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return t.frame.Globals, nil }},
+	{"locals", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return frameLocals(t.frame), nil }},
+	{"dir", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		var names []string
+		if len(args) == 0 {
+			for _, k := range frameLocals(t.frame).(*Dict).Keys() {
+				if s, ok := k.(Str); ok {
+					names = append(names, string(s))
 				}
-				return out, true, nil
-			}), nil
-		},
-		"map": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 {
-				return nil, t.typeErrorf("map() must have at least two arguments.")
 			}
-			f := args[0]
-			its := make([]Value, len(args)-1)
-			for i, a := range args[1:] {
-				it, err := Iterate(t, a)
-				if err != nil {
-					return nil, err
-				}
-				its[i] = it
-			}
-			return newIterOver("map", append(Tuple{args[0]}, its...), func(t *Thread) (Value, bool, error) {
-				vals := make([]Value, len(its))
-				for i, it := range its {
-					v, ok, err := Next(t, it)
-					if !ok || err != nil {
-						return nil, false, err
-					}
-					vals[i] = v
-				}
-				r, err := t.CallKw(f, vals, nil)
-				return r, err == nil, err
-			}), nil
-		},
-		"filter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("filter expected 2 arguments, got %d", len(args))
-			}
-			f := args[0]
-			it, err := Iterate(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return newIterOver("filter", Tuple{f, it}, func(t *Thread) (Value, bool, error) {
-				for {
-					v, ok, err := Next(t, it)
-					if !ok || err != nil {
-						return nil, false, err
-					}
-					keep := v
-					if f != None {
-						if keep, err = t.Call(f, v); err != nil {
-							return nil, false, err
-						}
-					}
-					b, err := Truth(t, keep)
-					if err != nil {
-						return nil, false, err
-					}
-					if b {
-						return v, true, nil
-					}
-				}
-			}), nil
-		},
-		"vars": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) == 0 {
-				return frameLocals(t.frame), nil
-			}
-			if m, ok := args[0].(*Module); ok {
-				return m.Globals, nil
-			}
-			if tp, ok := args[0].(*Type); ok {
-				return tp.Dict, nil
-			}
-			if d := instanceDict(args[0]); d != nil {
-				return d, nil
-			}
-			return nil, t.typeErrorf("vars() argument must have __dict__ attribute")
-		},
-		"globals": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return t.frame.Globals, nil },
-		"locals":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return frameLocals(t.frame), nil },
-		"dir": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			var names []string
-			if len(args) == 0 {
-				for _, k := range frameLocals(t.frame).(*Dict).Keys() {
-					if s, ok := k.(Str); ok {
-						names = append(names, string(s))
-					}
-				}
-				sort.Strings(names)
-			} else {
-				names = Dir(t, args[0])
-			}
-			return NewList(strsToValues(names)), nil
-		},
-		"open": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return nil, Errorf(OSErrorType, "open() is not available in this interpreter")
-		},
-		"exit": builtinExit,
-		"quit": builtinExit,
-		"__import__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 1 {
-				return nil, t.typeErrorf("__import__() missing required argument 'name' (pos 1)")
-			}
-			name, err := argStr(t, "__import__", args[0])
-			if err != nil {
-				return nil, err
-			}
-			return t.interp.importModule(t, name)
-		},
-		"__build_class__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return nil, t.typeErrorf("__build_class__ is not supported")
-		},
-		"breakpoint": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
-	}
+			sort.Strings(names)
+		} else {
+			names = Dir(t, args[0])
+		}
+		return NewList(strsToValues(names)), nil
+	}},
+	{"open", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return nil, Errorf(OSErrorType, "open() is not available in this interpreter")
+	}},
+	{"exit", builtinExit},
+	{"quit", builtinExit},
+	{"__import__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 1 {
+			return nil, t.typeErrorf("__import__() missing required argument 'name' (pos 1)")
+		}
+		name, err := argStr(t, "__import__", args[0])
+		if err != nil {
+			return nil, err
+		}
+		return t.interp.importModule(t, name)
+	}},
+	{"__build_class__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return nil, t.typeErrorf("__build_class__ is not supported")
+	}},
+	{"breakpoint", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil }},
 }
 
 func builtinExit(t *Thread, args []Value, kw []Kwarg) (Value, error) {

@@ -105,14 +105,14 @@ func initByteArray() {
 		}
 		return &ByteArray{B: []byte(b.(Bytes))}, nil
 	}
-	methods := map[string]BuiltinFunc{}
+	var methods []method
 	for _, kv := range BytesType.Dict.Items() {
 		name := string(kv[0].(Str))
 		fn, ok := kv[1].(*Builtin)
 		if !ok {
 			continue
 		}
-		methods[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		methods = append(methods, method{name, func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			conv := make([]Value, len(args))
 			for i, a := range args {
 				conv[i] = bytesView(a)
@@ -122,10 +122,10 @@ func initByteArray() {
 				return nil, err
 			}
 			return byteArrayResult(r), nil
-		}
+		}})
 	}
-	for name, fn := range map[string]BuiltinFunc{
-		"append": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	methods = append(methods, []method{
+		{"append", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("bytearray.append() takes exactly one argument (%d given)", len(args)-1)
 			}
@@ -136,8 +136,8 @@ func initByteArray() {
 			ba := args[0].(*ByteArray)
 			ba.B = append(ba.B, b)
 			return None, nil
-		},
-		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"extend", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("bytearray.extend() takes exactly one argument (%d given)", len(args)-1)
 			}
@@ -151,8 +151,8 @@ func initByteArray() {
 			ba := args[0].(*ByteArray)
 			ba.B = append(ba.B, b.(Bytes)...)
 			return None, nil
-		},
-		"insert": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"insert", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 3 {
 				return nil, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
 			}
@@ -172,8 +172,8 @@ func initByteArray() {
 			i = min(i, n)
 			ba.B = append(ba.B[:i:i], append([]byte{b}, ba.B[i:]...)...)
 			return None, nil
-		},
-		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"pop", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			ba := args[0].(*ByteArray)
 			if len(ba.B) == 0 {
 				return nil, Errorf(IndexErrorType, "pop from empty bytearray")
@@ -189,8 +189,8 @@ func initByteArray() {
 			b := ba.B[i]
 			ba.B = append(ba.B[:i:i], ba.B[i+1:]...)
 			return Int(b), nil
-		},
-		"remove": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"remove", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			ba := args[0].(*ByteArray)
 			b, err := byteValue(t, args[1])
 			if err != nil {
@@ -203,22 +203,20 @@ func initByteArray() {
 				}
 			}
 			return nil, t.valueErrorf("value not found in bytearray")
-		},
-		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"clear", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			args[0].(*ByteArray).B = nil
 			return None, nil
-		},
-		"reverse": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"reverse", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			reverseBytes(args[0].(*ByteArray).B)
 			return None, nil
-		},
-		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"copy", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return &ByteArray{B: append([]byte(nil), args[0].(*ByteArray).B...)}, nil
-		},
-		"__len__": builtinLenMethod,
-	} {
-		methods[name] = fn
-	}
+		}},
+		{"__len__", builtinLenMethod},
+	}...)
 	ByteArrayType.setMethods(methods)
 	ByteArrayType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		fromhex, _ := BytesType.Dict.GetStr("fromhex")

@@ -133,28 +133,40 @@ func bytesPred(ok func(c byte) bool) BuiltinFunc {
 func isAlphaByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
+// strCodecMethods are built-in methods of str.
+var strCodecMethods = []method{
+	{"encode", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		enc, errors, err := parseCodecArgs(t, "encode", args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		b, err := encodeStr(string(args[0].(Str)), enc, errors)
+		return Bytes(b), err
+	}},
+}
+
 func init() {
-	methods := map[string]BuiltinFunc{
-		"upper":      caseMethod(caseUpper),
-		"lower":      caseMethod(caseLower),
-		"swapcase":   caseMethod(caseSwap),
-		"title":      caseMethod(caseTitle),
-		"capitalize": caseMethod(caseCapitalize),
-		"isalpha":    bytesPred(isAlphaByte),
-		"isdigit":    bytesPred(isDigitByte),
-		"isalnum":    bytesPred(func(c byte) bool { return isAlphaByte(c) || isDigitByte(c) }),
-		"isspace":    bytesPred(func(c byte) bool { return strings.IndexByte(" \t\n\r\v\f", c) >= 0 }),
-		"isascii":    bytesPred(func(c byte) bool { return c < 0x80 }),
-		"isupper": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	methods := []method{
+		{"upper", caseMethod(caseUpper)},
+		{"lower", caseMethod(caseLower)},
+		{"swapcase", caseMethod(caseSwap)},
+		{"title", caseMethod(caseTitle)},
+		{"capitalize", caseMethod(caseCapitalize)},
+		{"isalpha", bytesPred(isAlphaByte)},
+		{"isdigit", bytesPred(isDigitByte)},
+		{"isalnum", bytesPred(func(c byte) bool { return isAlphaByte(c) || isDigitByte(c) })},
+		{"isspace", bytesPred(func(c byte) bool { return strings.IndexByte(" \t\n\r\v\f", c) >= 0 })},
+		{"isascii", bytesPred(func(c byte) bool { return c < 0x80 })},
+		{"isupper", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Bool(hasCase(latin1Str(args[0].(Bytes)), true, true)), nil
-		},
-		"islower": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"islower", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Bool(hasCase(latin1Str(args[0].(Bytes)), false, true)), nil
-		},
-		"istitle": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"istitle", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Bool(isTitle(latin1Str(args[0].(Bytes)), true)), nil
-		},
-		"join": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"join", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			b, err := joinItems(t, "bytes", args, "a bytes-like object", func(v Value) (string, bool) {
 				b, ok := v.(Bytes)
 				return string(b), ok
@@ -163,8 +175,8 @@ func init() {
 				return nil, err
 			}
 			return Bytes(b), nil
-		},
-		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"hex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			h := hexenc.EncodeToString([]byte(args[0].(Bytes)))
 			if len(args) > 1 {
 				sep, ok := args[1].(Str)
@@ -178,21 +190,21 @@ func init() {
 				h = strings.Join(pairs, string(sep))
 			}
 			return Str(h), nil
-		},
-		"decode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"decode", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			enc, errors, err := parseCodecArgs(t, "decode", args[1:], kw)
 			if err != nil {
 				return nil, err
 			}
 			s, err := decodeBytes(string(args[0].(Bytes)), enc, errors)
 			return Str(s), err
-		},
+		}},
 	}
 	for _, name := range []string{"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip",
 		"replace", "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
 		"center", "ljust", "rjust", "zfill", "partition", "rpartition", "removeprefix",
 		"removesuffix", "expandtabs"} {
-		methods[name] = bytesVia(name)
+		methods = append(methods, method{name, bytesVia(name)})
 	}
 	BytesType.setMethods(methods)
 	BytesType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -208,16 +220,7 @@ func init() {
 		return Bytes(b), nil
 	})})
 	initByteArray()
-	StrType.setMethods(map[string]BuiltinFunc{
-		"encode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			enc, errors, err := parseCodecArgs(t, "encode", args[1:], kw)
-			if err != nil {
-				return nil, err
-			}
-			b, err := encodeStr(string(args[0].(Str)), enc, errors)
-			return Bytes(b), err
-		},
-	})
+	StrType.setMethods(strCodecMethods)
 }
 
 // parseCodecArgs parses the (encoding, errors) arguments of encode or

@@ -167,6 +167,60 @@ func newOwner(cls *Type) *Type {
 	return ObjectType
 }
 
+// objectMethods are built-in methods of object.
+var objectMethods = []method{
+	{"__repr__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Str(defaultRepr(t, args[0])), nil
+	}},
+	{"__str__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		s, err := Repr(t, args[0])
+		return Str(s), err
+	}},
+	{"__eq__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if Is(args[0], args[1]) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	}},
+	{"__ne__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		r, err := Compare(t, CmpEq, args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		b, err := Truth(t, r)
+		return Bool(!b), err
+	}},
+	{"__hash__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Int(t.interp.id(args[0]) >> 4), nil
+	}},
+	{"__format__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) > 1 && args[1] != Str("") {
+			return nil, t.typeErrorf("unsupported format string passed to %s.__format__", typeName(args[0]))
+		}
+		s, err := ToStr(t, args[0])
+		return Str(s), err
+	}},
+	{"__dir__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		names := Dir(t, args[0])
+		out := make([]Value, len(names))
+		for i, n := range names {
+			out[i] = Str(n)
+		}
+		return NewList(out), nil
+	}},
+	{"__getattribute__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		return GetAttr(t, args[0], string(name))
+	}},
+	{"__init_subclass__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil }},
+	{"__reduce_ex__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return nil, t.typeErrorf("cannot pickle '%s' object", typeName(args[0]))
+	}},
+}
+
 func init() {
 	ObjectType.newFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		o := &Instance{Class: cls, Dict: NewDict()}
@@ -208,58 +262,7 @@ func init() {
 	ObjectType.Dict.SetStr("__init__", objectInit)
 	ObjectType.Dict.SetStr("__setattr__", objectSetattr)
 	ObjectType.Dict.SetStr("__delattr__", objectDelattr)
-	ObjectType.setMethods(map[string]BuiltinFunc{
-		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Str(defaultRepr(t, args[0])), nil
-		},
-		"__str__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s, err := Repr(t, args[0])
-			return Str(s), err
-		},
-		"__eq__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if Is(args[0], args[1]) {
-				return True, nil
-			}
-			return NotImplemented, nil
-		},
-		"__ne__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Compare(t, CmpEq, args[0], args[1])
-			if err != nil {
-				return nil, err
-			}
-			b, err := Truth(t, r)
-			return Bool(!b), err
-		},
-		"__hash__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Int(t.interp.id(args[0]) >> 4), nil
-		},
-		"__format__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) > 1 && args[1] != Str("") {
-				return nil, t.typeErrorf("unsupported format string passed to %s.__format__", typeName(args[0]))
-			}
-			s, err := ToStr(t, args[0])
-			return Str(s), err
-		},
-		"__dir__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			names := Dir(t, args[0])
-			out := make([]Value, len(names))
-			for i, n := range names {
-				out[i] = Str(n)
-			}
-			return NewList(out), nil
-		},
-		"__getattribute__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			name, ok := args[1].(Str)
-			if !ok {
-				return nil, t.typeErrorf("attribute name must be string, not '%s'", typeName(args[1]))
-			}
-			return GetAttr(t, args[0], string(name))
-		},
-		"__init_subclass__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
-		"__reduce_ex__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return nil, t.typeErrorf("cannot pickle '%s' object", typeName(args[0]))
-		},
-	})
+	ObjectType.setMethods(objectMethods)
 	delete(ObjectType.Dict.tb.str, "__eq__")
 	ObjectType.Dict.tb.compact()
 }

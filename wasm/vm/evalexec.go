@@ -182,9 +182,7 @@ func evalOrExec(fname, mode string) BuiltinFunc {
 }
 
 func init() {
-	builtinFuncs["eval"] = evalOrExec("eval", "eval")
-	builtinFuncs["exec"] = evalOrExec("exec", "exec")
-	builtinFuncs["compile"] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	builtinFuncs = append(builtinFuncs, method{"eval", evalOrExec("eval", "eval")}, method{"exec", evalOrExec("exec", "exec")}, method{"compile", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		a, err := parseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags?", "dont_inherit?", "optimize?", "_feature_version?"})
 		if err != nil {
 			return nil, err
@@ -202,5 +200,5 @@ func init() {
 			return nil, t.typeErrorf("compile() argument 'mode' must be str, not %s", typeName(a[2]))
 		}
 		return compileSource(t, src, filename, string(mode))
-	}
+	}})
 }

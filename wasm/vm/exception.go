@@ -257,50 +257,57 @@ func (e *Exception) Notes() []Value {
 // IsInstance reports whether v is an instance of cls.
 func IsInstance(v Value, cls *Type) bool { return v.Type().IsSubtype(cls) }
 
-// typeName returns the name of v's type as error messages show it.
+// typeName returns the name of v's type as error messages show it. Like
+// the error constructors above it is not inlined: it sits on a hundred
+// error paths.
+//
+//go:noinline
 func typeName(v Value) string { return v.Type().Name }
 
+// baseExceptionMethods are built-in methods of BaseException.
+var baseExceptionMethods = []method{
+	{"__init__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if e, ok := args[0].(*Exception); ok {
+			e.Args = append(Tuple(nil), args[1:]...)
+			initExcAttrs(e)
+		}
+		return None, nil
+	}},
+	{"with_traceback", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		e := args[0].(*Exception)
+		if len(args) != 2 {
+			return nil, t.typeErrorf("BaseException.with_traceback() takes exactly one argument (%d given)", len(args)-1)
+		}
+		switch tb := args[1].(type) {
+		case *Traceback:
+			e.Traceback = tb
+		case NoneType:
+			e.Traceback = nil
+		default:
+			return nil, t.typeErrorf("__traceback__ must be a traceback or None")
+		}
+		return e, nil
+	}},
+	{"add_note", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		e := args[0].(*Exception)
+		if len(args) != 2 {
+			return nil, t.typeErrorf("BaseException.add_note() takes exactly one argument (%d given)", len(args)-1)
+		}
+		if _, ok := args[1].(Str); !ok {
+			return nil, t.typeErrorf("note must be a str, not '%s'", typeName(args[1]))
+		}
+		l, ok := e.Attr("__notes__").(*List)
+		if !ok {
+			l = NewList(nil)
+			e.Dict.SetStr("__notes__", l)
+		}
+		l.Items = append(l.Items, args[1])
+		return None, nil
+	}},
+}
+
 func init() {
-	BaseExceptionType.setMethods(map[string]BuiltinFunc{
-		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if e, ok := args[0].(*Exception); ok {
-				e.Args = append(Tuple(nil), args[1:]...)
-				initExcAttrs(e)
-			}
-			return None, nil
-		},
-		"with_traceback": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			e := args[0].(*Exception)
-			if len(args) != 2 {
-				return nil, t.typeErrorf("BaseException.with_traceback() takes exactly one argument (%d given)", len(args)-1)
-			}
-			switch tb := args[1].(type) {
-			case *Traceback:
-				e.Traceback = tb
-			case NoneType:
-				e.Traceback = nil
-			default:
-				return nil, t.typeErrorf("__traceback__ must be a traceback or None")
-			}
-			return e, nil
-		},
-		"add_note": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			e := args[0].(*Exception)
-			if len(args) != 2 {
-				return nil, t.typeErrorf("BaseException.add_note() takes exactly one argument (%d given)", len(args)-1)
-			}
-			if _, ok := args[1].(Str); !ok {
-				return nil, t.typeErrorf("note must be a str, not '%s'", typeName(args[1]))
-			}
-			l, ok := e.Attr("__notes__").(*List)
-			if !ok {
-				l = NewList(nil)
-				e.Dict.SetStr("__notes__", l)
-			}
-			l.Items = append(l.Items, args[1])
-			return None, nil
-		},
-	})
+	BaseExceptionType.setMethods(baseExceptionMethods)
 }
 
 // suggestion returns the closest of candidates to name for "Did you

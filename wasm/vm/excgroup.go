@@ -204,42 +204,45 @@ func orNoneExc(e *Exception) Value {
 	return e
 }
 
+// baseExceptionGroupMethods are built-in methods of BaseExceptionGroup.
+var baseExceptionGroupMethods = []method{
+	{"__init__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil }},
+	{"derive", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("derive() takes exactly one argument (%d given)", len(args)-1)
+		}
+		return newExceptionGroup(t, BaseExceptionGroupType, []Value{args[0].(*Exception).Attr("message"), args[1]}, nil)
+	}},
+	{"split", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("split() takes exactly one argument (%d given)", len(args)-1)
+		}
+		match, err := groupMatcher(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		yes, no, err := splitGroup(t, args[0].(*Exception), match)
+		return Tuple{orNoneExc(yes), orNoneExc(no)}, err
+	}},
+	{"subgroup", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("subgroup() takes exactly one argument (%d given)", len(args)-1)
+		}
+		match, err := groupMatcher(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		yes, _, err := splitGroup(t, args[0].(*Exception), match)
+		return orNoneExc(yes), err
+	}},
+}
+
 func init() {
 	ExceptionGroupType.Bases = []*Type{BaseExceptionGroupType, ExceptionType}
 	ExceptionGroupType.MRO = []*Type{ExceptionGroupType, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType}
 	BaseExceptionGroupType.newFn = newExceptionGroup
 	ExceptionGroupType.newFn = newExceptionGroup
-	BaseExceptionGroupType.setMethods(map[string]BuiltinFunc{
-		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
-		"derive": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("derive() takes exactly one argument (%d given)", len(args)-1)
-			}
-			return newExceptionGroup(t, BaseExceptionGroupType, []Value{args[0].(*Exception).Attr("message"), args[1]}, nil)
-		},
-		"split": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("split() takes exactly one argument (%d given)", len(args)-1)
-			}
-			match, err := groupMatcher(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			yes, no, err := splitGroup(t, args[0].(*Exception), match)
-			return Tuple{orNoneExc(yes), orNoneExc(no)}, err
-		},
-		"subgroup": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("subgroup() takes exactly one argument (%d given)", len(args)-1)
-			}
-			match, err := groupMatcher(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			yes, _, err := splitGroup(t, args[0].(*Exception), match)
-			return orNoneExc(yes), err
-		},
-	})
+	BaseExceptionGroupType.setMethods(baseExceptionGroupMethods)
 	OSErrorType.newFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if cls == OSErrorType && len(args) >= 2 && len(args) <= 5 {
 			if n, ok := args[0].(Int); ok {

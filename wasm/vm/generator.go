@@ -273,69 +273,72 @@ func (g *Generator) Close(t *Thread) error {
 	return err
 }
 
+// generatorMethods are built-in methods of generator.
+var generatorMethods = []method{
+	{"send", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("generator.send() takes exactly one argument (%d given)", len(args)-1)
+		}
+		v, done, err := args[0].(*Generator).resumeWith(t, args[1], nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, NewException(StopIterationType, stopArgs(v)...)
+		}
+		return v, nil
+	}},
+	{"throw", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 {
+			return nil, t.typeErrorf("throw expected at least 1 argument, got 0")
+		}
+		var exc *Exception
+		var err error
+		if len(args) >= 3 && args[2] != None {
+			if e, ok := args[2].(*Exception); ok && IsInstance(e, args[1].(*Type)) {
+				exc = e
+			} else if cls, ok := args[1].(*Type); ok {
+				r, cerr := t.construct(cls, []Value{args[2]}, nil)
+				if cerr != nil {
+					return nil, cerr
+				}
+				exc, _ = r.(*Exception)
+			}
+		}
+		if exc == nil {
+			exc, err = makeException(t, args[1], false)
+			if err != nil {
+				return nil, err
+			}
+		}
+		t.raised(exc, nil, false)
+		v, done, err := args[0].(*Generator).resumeWith(t, None, exc)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, NewException(StopIterationType, stopArgs(v)...)
+		}
+		return v, nil
+	}},
+	{"close", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return args[0].(*Generator).close(t)
+	}},
+	{"__next__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		v, done, err := args[0].(*Generator).resumeWith(t, None, nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, NewException(StopIterationType, stopArgs(v)...)
+		}
+		return v, nil
+	}},
+	{"__iter__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }},
+}
+
 func init() {
-	GeneratorType.setMethods(map[string]BuiltinFunc{
-		"send": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("generator.send() takes exactly one argument (%d given)", len(args)-1)
-			}
-			v, done, err := args[0].(*Generator).resumeWith(t, args[1], nil)
-			if err != nil {
-				return nil, err
-			}
-			if done {
-				return nil, NewException(StopIterationType, stopArgs(v)...)
-			}
-			return v, nil
-		},
-		"throw": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 {
-				return nil, t.typeErrorf("throw expected at least 1 argument, got 0")
-			}
-			var exc *Exception
-			var err error
-			if len(args) >= 3 && args[2] != None {
-				if e, ok := args[2].(*Exception); ok && IsInstance(e, args[1].(*Type)) {
-					exc = e
-				} else if cls, ok := args[1].(*Type); ok {
-					r, cerr := t.construct(cls, []Value{args[2]}, nil)
-					if cerr != nil {
-						return nil, cerr
-					}
-					exc, _ = r.(*Exception)
-				}
-			}
-			if exc == nil {
-				exc, err = makeException(t, args[1], false)
-				if err != nil {
-					return nil, err
-				}
-			}
-			t.raised(exc, nil, false)
-			v, done, err := args[0].(*Generator).resumeWith(t, None, exc)
-			if err != nil {
-				return nil, err
-			}
-			if done {
-				return nil, NewException(StopIterationType, stopArgs(v)...)
-			}
-			return v, nil
-		},
-		"close": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return args[0].(*Generator).close(t)
-		},
-		"__next__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			v, done, err := args[0].(*Generator).resumeWith(t, None, nil)
-			if err != nil {
-				return nil, err
-			}
-			if done {
-				return nil, NewException(StopIterationType, stopArgs(v)...)
-			}
-			return v, nil
-		},
-		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil },
-	})
+	GeneratorType.setMethods(generatorMethods)
 }
 
 func stopArgs(v Value) []Value {

@@ -13,33 +13,39 @@ import (
 // This file holds the int and float methods that are not arithmetic
 // operators: byte conversion, bit counts, exact ratios and hex floats.
 
+// intNumericMethods are built-in methods of int.
+var intNumericMethods = []method{
+	{"bit_count", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		n := 0
+		for _, w := range new(big.Int).Abs(toBig(args[0])).Bits() {
+			n += bits.OnesCount(uint(w))
+		}
+		return Int(n), nil
+	}},
+	{"to_bytes", intToBytes},
+	{"__round__", builtinRound},
+	{"as_integer_ratio", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil }},
+}
+
+// floatNumericMethods are built-in methods of float.
+var floatNumericMethods = []method{
+	{"as_integer_ratio", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		f := float64(args[0].(Float))
+		if math.IsInf(f, 0) {
+			return nil, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
+		}
+		if math.IsNaN(f) {
+			return nil, t.valueErrorf("cannot convert NaN to integer ratio")
+		}
+		r := new(big.Rat).SetFloat64(f) // exact: f is finite
+		return Tuple{MakeInt(r.Num()), MakeInt(r.Denom())}, nil
+	}},
+}
+
 func init() {
-	IntType.setMethods(map[string]BuiltinFunc{
-		"bit_count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			n := 0
-			for _, w := range new(big.Int).Abs(toBig(args[0])).Bits() {
-				n += bits.OnesCount(uint(w))
-			}
-			return Int(n), nil
-		},
-		"to_bytes":         intToBytes,
-		"__round__":        builtinRound,
-		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Tuple{intValue(args[0]), Int(1)}, nil },
-	})
+	IntType.setMethods(intNumericMethods)
 	IntType.Dict.SetStr("from_bytes", &ClassMethod{Func: NewBuiltin("from_bytes", intFromBytes)})
-	FloatType.setMethods(map[string]BuiltinFunc{
-		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			f := float64(args[0].(Float))
-			if math.IsInf(f, 0) {
-				return nil, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
-			}
-			if math.IsNaN(f) {
-				return nil, t.valueErrorf("cannot convert NaN to integer ratio")
-			}
-			r := new(big.Rat).SetFloat64(f) // exact: f is finite
-			return Tuple{MakeInt(r.Num()), MakeInt(r.Denom())}, nil
-		},
-	})
+	FloatType.setMethods(floatNumericMethods)
 	FloatType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "float.fromhex", kw); err != nil {
 			return nil, err
@@ -303,30 +309,30 @@ func reverseBytes(b []byte) {
 // __lt__, ...) that expose the built-in arithmetic and comparison of
 // numbers and sequences as attributes, as in (10).__add__(5). They answer
 // NotImplemented for operands the built-in operator does not handle.
-func operatorMethods(ops []Op, compare bool) map[string]BuiltinFunc {
-	m := map[string]BuiltinFunc{}
+func operatorMethods(ops []Op, compare bool) []method {
+	var m []method
 	for _, op := range ops {
-		m[binDunders[op][0]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		m = append(m, method{binDunders[op][0], func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
 			return builtinBinary(t, op, args[0], operand(op, args[0], args[1]))
-		}
-		m[binDunders[op][1]] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}})
+		m = append(m, method{binDunders[op][1], func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 			}
 			return builtinBinary(t, op, BaseOf(args[1]), args[0])
-		}
+		}})
 	}
 	if compare {
 		for op, name := range cmpNames {
-			m[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			m = append(m, method{name, func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
 				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
-			}
+			}})
 		}
 	}
 	return m
@@ -345,13 +351,13 @@ func init() {
 	ListType.setMethods(operatorMethods([]Op{syntax.Add, syntax.Mult}, false))
 	TupleType.setMethods(operatorMethods([]Op{syntax.Add, syntax.Mult}, false))
 	for _, tp := range []*Type{IntType, FloatType} {
-		tp.setMethods(map[string]BuiltinFunc{
-			"__neg__": unaryMethod(syntax.USub),
-			"__pos__": unaryMethod(syntax.UAdd),
-			"__abs__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return builtinAbs(t, args[0]) },
+		tp.setMethods([]method{
+			{"__neg__", unaryMethod(syntax.USub)},
+			{"__pos__", unaryMethod(syntax.UAdd)},
+			{"__abs__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return builtinAbs(t, args[0]) }},
 		})
 	}
-	IntType.setMethods(map[string]BuiltinFunc{"__invert__": unaryMethod(syntax.Invert)})
+	IntType.setMethods([]method{{"__invert__", unaryMethod(syntax.Invert)}})
 }
 
 // builtinAbs is abs(v).

@@ -290,6 +290,220 @@ func runeLen(s string, i int) int {
 	return n
 }
 
+// strMethods are built-in methods of str.
+var strMethods = []method{
+	{"join", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		s, err := joinItems(t, "str", args, "str instance", func(v Value) (string, bool) {
+			s, ok := BaseOf(v).(Str)
+			return string(s), ok
+		})
+		return Str(s), err
+	}},
+	{"split", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return strSplit(t, args, kw, false)
+	}},
+	{"rsplit", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return strSplit(t, args, kw, true)
+	}},
+	{"splitlines", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "splitlines", args[1:], kw, []string{"keepends?"})
+		if err != nil {
+			return nil, err
+		}
+		keep := a[0] != nil && a[0] != False && a[0] != Int(0)
+		s := string(args[0].(Str))
+		var out []Value
+		for len(s) > 0 {
+			i := strings.IndexAny(s, lineBreaks)
+			if i < 0 {
+				out = append(out, Str(s))
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[i:])
+			end := i + size
+			if s[i] == '\r' && end < len(s) && s[end] == '\n' {
+				end++
+			}
+			if keep {
+				out = append(out, Str(s[:end]))
+			} else {
+				out = append(out, Str(s[:i]))
+			}
+			s = s[end:]
+		}
+		return NewList(out), nil
+	}},
+	{"strip", stripFn("strip", strings.TrimFunc, strings.Trim)},
+	{"lstrip", stripFn("lstrip", strings.TrimLeftFunc, strings.TrimLeft)},
+	{"rstrip", stripFn("rstrip", strings.TrimRightFunc, strings.TrimRight)},
+	{"replace", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "replace", args[1:], kw, []string{"old", "new", "count?"})
+		if err != nil {
+			return nil, err
+		}
+		old, err := argStr(t, "replace", a[0])
+		if err != nil {
+			return nil, err
+		}
+		nw, err := argStr(t, "replace", a[1])
+		if err != nil {
+			return nil, err
+		}
+		n := -1
+		if a[2] != nil {
+			c, _, _ := Index(t, a[2])
+			n = int(c)
+		}
+		s := string(args[0].(Str))
+		if len(nw) > len(old) {
+			count := strings.Count(s, old)
+			if old == "" {
+				count = strLen(args[0].(Str)) + 1
+			}
+			if n >= 0 {
+				count = min(count, n)
+			}
+			if err := t.CheckAlloc(int64(len(s)) + int64(count)*int64(len(nw)-len(old))); err != nil {
+				return nil, err
+			}
+		}
+		return Str(strings.Replace(s, old, nw, n)), nil
+	}},
+	{"startswith", affixFn("startswith", strings.HasPrefix)},
+	{"endswith", affixFn("endswith", strings.HasSuffix)},
+	{"find", findFn("find", false, false)},
+	{"rfind", findFn("rfind", true, false)},
+	{"index", findFn("index", false, true)},
+	{"rindex", findFn("rindex", true, true)},
+	{"count", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 {
+			return nil, t.typeErrorf("count() takes at least 1 argument (0 given)")
+		}
+		sub, err := argStr(t, "count", args[1])
+		if err != nil {
+			return nil, err
+		}
+		s := string(args[0].(Str))
+		lo, hi, err := strBounds(t, s, args[2:])
+		if err != nil {
+			return nil, err
+		}
+		if lo < 0 {
+			return Int(0), nil
+		}
+		return Int(strings.Count(s[lo:hi], sub)), nil
+	}},
+	{"center", padFn("center")},
+	{"ljust", padFn("ljust")},
+	{"rjust", padFn("rjust")},
+	{"zfill", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("zfill() takes exactly one argument (%d given)", len(args)-1)
+		}
+		w, _, err := Index(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		s := string(args[0].(Str))
+		n := int(w) - strLen(Str(s))
+		if n <= 0 {
+			return Str(s), nil
+		}
+		if err := t.CheckAlloc(int64(n)); err != nil {
+			return nil, err
+		}
+		sign := ""
+		if s != "" && (s[0] == '-' || s[0] == '+') {
+			sign, s = s[:1], s[1:]
+		}
+		return Str(sign + strings.Repeat("0", n) + s), nil
+	}},
+	{"isdigit", strPred(func(r rune) bool { return unicode.IsDigit(r) })},
+	{"isdecimal", strPred(func(r rune) bool { return unicode.IsDigit(r) })},
+	{"isnumeric", strPred(func(r rune) bool { return unicode.IsNumber(r) })},
+	{"isalpha", strPred(unicode.IsLetter)},
+	{"isalnum", strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) })},
+	{"isspace", strPred(unicode.IsSpace)},
+	{"isidentifier", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		s := string(args[0].(Str))
+		if s == "" {
+			return False, nil
+		}
+		for i, r := range s {
+			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+				return False, nil
+			}
+		}
+		return True, nil
+	}},
+	{"format", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		s, err := strFormat(t, string(args[0].(Str)), args[1:], kw)
+		return Str(s), err
+	}},
+	{"format_map", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("format_map() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, err := strFormatMap(t, string(args[0].(Str)), args[1])
+		return Str(s), err
+	}},
+	{"partition", partitionFn(false)},
+	{"rpartition", partitionFn(true)},
+	{"removeprefix", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		p, err := argStr(t, "removeprefix", args[1])
+		return Str(strings.TrimPrefix(string(args[0].(Str)), p)), err
+	}},
+	{"removesuffix", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		p, err := argStr(t, "removesuffix", args[1])
+		return Str(strings.TrimSuffix(string(args[0].(Str)), p)), err
+	}},
+	{"expandtabs", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		a, err := parseArgs(t, "expandtabs", args[1:], kw, []string{"tabsize?"})
+		if err != nil {
+			return nil, err
+		}
+		size := int64(8)
+		if a[0] != nil {
+			if size, _, err = Index(t, a[0]); err != nil {
+				return nil, err
+			}
+		}
+		var b strings.Builder
+		col := int64(0)
+		for _, r := range string(args[0].(Str)) {
+			switch r {
+			case '\t':
+				if size > 0 {
+					n := size - col%size
+					if err := t.CheckAlloc(int64(b.Len()) + n); err != nil {
+						return nil, err
+					}
+					b.WriteString(strings.Repeat(" ", int(n)))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return Str(b.String()), nil
+	}},
+	{"translate", strTranslate},
+	{"__len__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Int(strLen(args[0].(Str))), nil
+	}},
+	{"__getitem__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return strGetItem(t, args[0].(Str), args[1])
+	}},
+	{"__contains__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		r, err := Contains(t, args[0], args[1])
+		return Bool(r), err
+	}},
+}
+
 func init() {
 	StrType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		a, err := parseArgs(t, "str", args, kw, []string{"object?", "encoding?", "errors?"})
@@ -312,218 +526,7 @@ func init() {
 		s, err := ToStr(t, a[0])
 		return Str(s), err
 	}
-	StrType.setMethods(map[string]BuiltinFunc{
-		"join": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s, err := joinItems(t, "str", args, "str instance", func(v Value) (string, bool) {
-				s, ok := BaseOf(v).(Str)
-				return string(s), ok
-			})
-			return Str(s), err
-		},
-		"split": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return strSplit(t, args, kw, false)
-		},
-		"rsplit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return strSplit(t, args, kw, true)
-		},
-		"splitlines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "splitlines", args[1:], kw, []string{"keepends?"})
-			if err != nil {
-				return nil, err
-			}
-			keep := a[0] != nil && a[0] != False && a[0] != Int(0)
-			s := string(args[0].(Str))
-			var out []Value
-			for len(s) > 0 {
-				i := strings.IndexAny(s, lineBreaks)
-				if i < 0 {
-					out = append(out, Str(s))
-					break
-				}
-				_, size := utf8.DecodeRuneInString(s[i:])
-				end := i + size
-				if s[i] == '\r' && end < len(s) && s[end] == '\n' {
-					end++
-				}
-				if keep {
-					out = append(out, Str(s[:end]))
-				} else {
-					out = append(out, Str(s[:i]))
-				}
-				s = s[end:]
-			}
-			return NewList(out), nil
-		},
-		"strip":  stripFn("strip", strings.TrimFunc, strings.Trim),
-		"lstrip": stripFn("lstrip", strings.TrimLeftFunc, strings.TrimLeft),
-		"rstrip": stripFn("rstrip", strings.TrimRightFunc, strings.TrimRight),
-		"replace": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "replace", args[1:], kw, []string{"old", "new", "count?"})
-			if err != nil {
-				return nil, err
-			}
-			old, err := argStr(t, "replace", a[0])
-			if err != nil {
-				return nil, err
-			}
-			nw, err := argStr(t, "replace", a[1])
-			if err != nil {
-				return nil, err
-			}
-			n := -1
-			if a[2] != nil {
-				c, _, _ := Index(t, a[2])
-				n = int(c)
-			}
-			s := string(args[0].(Str))
-			if len(nw) > len(old) {
-				count := strings.Count(s, old)
-				if old == "" {
-					count = strLen(args[0].(Str)) + 1
-				}
-				if n >= 0 {
-					count = min(count, n)
-				}
-				if err := t.CheckAlloc(int64(len(s)) + int64(count)*int64(len(nw)-len(old))); err != nil {
-					return nil, err
-				}
-			}
-			return Str(strings.Replace(s, old, nw, n)), nil
-		},
-		"startswith": affixFn("startswith", strings.HasPrefix),
-		"endswith":   affixFn("endswith", strings.HasSuffix),
-		"find":       findFn("find", false, false),
-		"rfind":      findFn("rfind", true, false),
-		"index":      findFn("index", false, true),
-		"rindex":     findFn("rindex", true, true),
-		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 {
-				return nil, t.typeErrorf("count() takes at least 1 argument (0 given)")
-			}
-			sub, err := argStr(t, "count", args[1])
-			if err != nil {
-				return nil, err
-			}
-			s := string(args[0].(Str))
-			lo, hi, err := strBounds(t, s, args[2:])
-			if err != nil {
-				return nil, err
-			}
-			if lo < 0 {
-				return Int(0), nil
-			}
-			return Int(strings.Count(s[lo:hi], sub)), nil
-		},
-		"center": padFn("center"),
-		"ljust":  padFn("ljust"),
-		"rjust":  padFn("rjust"),
-		"zfill": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("zfill() takes exactly one argument (%d given)", len(args)-1)
-			}
-			w, _, err := Index(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			s := string(args[0].(Str))
-			n := int(w) - strLen(Str(s))
-			if n <= 0 {
-				return Str(s), nil
-			}
-			if err := t.CheckAlloc(int64(n)); err != nil {
-				return nil, err
-			}
-			sign := ""
-			if s != "" && (s[0] == '-' || s[0] == '+') {
-				sign, s = s[:1], s[1:]
-			}
-			return Str(sign + strings.Repeat("0", n) + s), nil
-		},
-		"isdigit":   strPred(func(r rune) bool { return unicode.IsDigit(r) }),
-		"isdecimal": strPred(func(r rune) bool { return unicode.IsDigit(r) }),
-		"isnumeric": strPred(func(r rune) bool { return unicode.IsNumber(r) }),
-		"isalpha":   strPred(unicode.IsLetter),
-		"isalnum":   strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
-		"isspace":   strPred(unicode.IsSpace),
-		"isidentifier": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s := string(args[0].(Str))
-			if s == "" {
-				return False, nil
-			}
-			for i, r := range s {
-				if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
-					return False, nil
-				}
-			}
-			return True, nil
-		},
-		"format": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			s, err := strFormat(t, string(args[0].(Str)), args[1:], kw)
-			return Str(s), err
-		},
-		"format_map": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("format_map() takes exactly one argument (%d given)", len(args)-1)
-			}
-			s, err := strFormatMap(t, string(args[0].(Str)), args[1])
-			return Str(s), err
-		},
-		"partition":  partitionFn(false),
-		"rpartition": partitionFn(true),
-		"removeprefix": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			p, err := argStr(t, "removeprefix", args[1])
-			return Str(strings.TrimPrefix(string(args[0].(Str)), p)), err
-		},
-		"removesuffix": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			p, err := argStr(t, "removesuffix", args[1])
-			return Str(strings.TrimSuffix(string(args[0].(Str)), p)), err
-		},
-		"expandtabs": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			a, err := parseArgs(t, "expandtabs", args[1:], kw, []string{"tabsize?"})
-			if err != nil {
-				return nil, err
-			}
-			size := int64(8)
-			if a[0] != nil {
-				if size, _, err = Index(t, a[0]); err != nil {
-					return nil, err
-				}
-			}
-			var b strings.Builder
-			col := int64(0)
-			for _, r := range string(args[0].(Str)) {
-				switch r {
-				case '\t':
-					if size > 0 {
-						n := size - col%size
-						if err := t.CheckAlloc(int64(b.Len()) + n); err != nil {
-							return nil, err
-						}
-						b.WriteString(strings.Repeat(" ", int(n)))
-						col += n
-					}
-				case '\n', '\r':
-					b.WriteRune(r)
-					col = 0
-				default:
-					b.WriteRune(r)
-					col++
-				}
-			}
-			return Str(b.String()), nil
-		},
-		"translate": strTranslate,
-		"__len__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Int(strLen(args[0].(Str))), nil
-		},
-		"__getitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return strGetItem(t, args[0].(Str), args[1])
-		},
-		"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Contains(t, args[0], args[1])
-			return Bool(r), err
-		},
-	})
+	StrType.setMethods(strMethods)
 }
 
 // lineBreaks are the characters str.splitlines splits at.

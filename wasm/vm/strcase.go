@@ -151,24 +151,27 @@ func caseMethod(to caseKind) BuiltinFunc {
 	}
 }
 
+// strCaseMethods are built-in methods of str.
+var strCaseMethods = []method{
+	{"upper", caseMethod(caseUpper)},
+	{"lower", caseMethod(caseLower)},
+	{"casefold", caseMethod(caseFold)},
+	{"swapcase", caseMethod(caseSwap)},
+	{"title", caseMethod(caseTitle)},
+	{"capitalize", caseMethod(caseCapitalize)},
+	{"istitle", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Bool(isTitle(string(args[0].(Str)), false)), nil
+	}},
+	{"isupper", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Bool(hasCase(string(args[0].(Str)), true, false)), nil
+	}},
+	{"islower", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Bool(hasCase(string(args[0].(Str)), false, false)), nil
+	}},
+}
+
 func init() {
-	StrType.setMethods(map[string]BuiltinFunc{
-		"upper":      caseMethod(caseUpper),
-		"lower":      caseMethod(caseLower),
-		"casefold":   caseMethod(caseFold),
-		"swapcase":   caseMethod(caseSwap),
-		"title":      caseMethod(caseTitle),
-		"capitalize": caseMethod(caseCapitalize),
-		"istitle": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Bool(isTitle(string(args[0].(Str)), false)), nil
-		},
-		"isupper": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Bool(hasCase(string(args[0].(Str)), true, false)), nil
-		},
-		"islower": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Bool(hasCase(string(args[0].(Str)), false, false)), nil
-		},
-	})
+	StrType.setMethods(strCaseMethods)
 	StrType.Dict.SetStr("maketrans", &StaticMethod{Func: NewBuiltin("maketrans", strMaketrans)})
 }
 

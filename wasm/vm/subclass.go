@@ -20,7 +20,7 @@ func init() {
 		tp.base = tp
 		tp.newFn = newDerived
 	}
-	ListType.setMethods(map[string]BuiltinFunc{"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	ListType.setMethods([]method{{"__init__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "list", kw); err != nil {
 			return nil, err
 		}
@@ -39,14 +39,14 @@ func init() {
 		l.Items = items
 		t.droppedAll(old)
 		return None, nil
-	}})
-	DictType.setMethods(map[string]BuiltinFunc{"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	}}})
+	DictType.setMethods([]method{{"__init__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) > 2 {
 			return nil, t.typeErrorf("dict expected at most 1 argument, got %d", len(args)-1)
 		}
 		return DictType.Lookup("update").(*Builtin).Fn(t, args, kw)
-	}})
-	SetType.setMethods(map[string]BuiltinFunc{"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	}}})
+	SetType.setMethods([]method{{"__init__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "set", kw); err != nil {
 			return nil, err
 		}
@@ -55,7 +55,7 @@ func init() {
 		}
 		args[0].(*Set).tb.clear()
 		return SetType.Lookup("update").(*Builtin).Fn(t, args, nil)
-	}})
+	}}})
 	iter := func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) }
 	contains := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		r, err := Contains(t, args[0], args[1])
@@ -63,10 +63,10 @@ func init() {
 	}
 	getItem := func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return GetItem(t, args[0], args[1]) }
 	for _, tp := range []*Type{StrType, BytesType, TupleType, SetType, FrozenSetType} {
-		tp.setMethods(map[string]BuiltinFunc{"__iter__": iter})
+		tp.setMethods([]method{{"__iter__", iter}})
 	}
 	for _, tp := range []*Type{BytesType, TupleType} {
-		tp.setMethods(map[string]BuiltinFunc{"__getitem__": getItem, "__contains__": contains})
+		tp.setMethods([]method{{"__getitem__", getItem}, {"__contains__", contains}})
 	}
 	// What super().__repr__() and the like reach in a derived class.
 	repr := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -89,20 +89,20 @@ func init() {
 		return Int(h), err
 	}
 	for _, tp := range derivableTypes {
-		tp.setMethods(map[string]BuiltinFunc{"__repr__": repr, "__format__": format})
+		tp.setMethods([]method{{"__repr__", repr}, {"__format__", format}})
 	}
 	for _, tp := range []*Type{IntType, FloatType, StrType, BytesType, TupleType, FrozenSetType} {
-		tp.setMethods(map[string]BuiltinFunc{"__hash__": hash})
+		tp.setMethods([]method{{"__hash__", hash}})
 	}
-	StrType.setMethods(map[string]BuiltinFunc{"__str__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }})
+	StrType.setMethods([]method{{"__str__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }}})
 	for _, tp := range []*Type{BytesType, TupleType, ListType, DictType, SetType, FrozenSetType} {
 		for op, name := range cmpNames {
-			tp.setMethods(map[string]BuiltinFunc{name: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			tp.setMethods([]method{{name, func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				if len(args) != 2 {
 					return nil, t.typeErrorf("expected 1 argument, got %d", len(args)-1)
 				}
 				return builtinCompare(t, CmpOp(op), args[0], BaseOf(args[1]))
-			}})
+			}}})
 		}
 	}
 }

@@ -15,45 +15,48 @@ func (*Stream) Type() *Type { return streamType }
 
 var streamType = newType("TextIOWrapper", ObjectType)
 
+// streamMethods are built-in methods of stream.
+var streamMethods = []method{
+	{"write", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("write() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := args[1].(Str)
+		if !ok {
+			return nil, t.typeErrorf("write() argument must be str, not %s", typeName(args[1]))
+		}
+		if _, err := t.host.Write(args[0].(*Stream).Fd, []byte(s)); err != nil {
+			return nil, err
+		}
+		return Int(strLen(s)), nil
+	}},
+	{"flush", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil }},
+	{"fileno", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(args[0].(*Stream).Fd), nil }},
+	{"isatty", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil }},
+	{"readline", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		line, err := t.host.ReadLine(args[0].(*Stream).Fd)
+		return Str(line), err
+	}},
+	{"read", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		var b strings.Builder
+		for {
+			line, err := t.host.ReadLine(args[0].(*Stream).Fd)
+			if err != nil {
+				return nil, err
+			}
+			if line == "" {
+				return Str(b.String()), nil
+			}
+			b.WriteString(line)
+		}
+	}},
+}
+
 func init() {
 	streamType.Module = "_io"
 	streamType.Qualname = "TextIOWrapper"
 	streamType.newFn = nil
-	streamType.setMethods(map[string]BuiltinFunc{
-		"write": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("write() takes exactly one argument (%d given)", len(args)-1)
-			}
-			s, ok := args[1].(Str)
-			if !ok {
-				return nil, t.typeErrorf("write() argument must be str, not %s", typeName(args[1]))
-			}
-			if _, err := t.host.Write(args[0].(*Stream).Fd, []byte(s)); err != nil {
-				return nil, err
-			}
-			return Int(strLen(s)), nil
-		},
-		"flush":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
-		"fileno": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(args[0].(*Stream).Fd), nil },
-		"isatty": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil },
-		"readline": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			line, err := t.host.ReadLine(args[0].(*Stream).Fd)
-			return Str(line), err
-		},
-		"read": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			var b strings.Builder
-			for {
-				line, err := t.host.ReadLine(args[0].(*Stream).Fd)
-				if err != nil {
-					return nil, err
-				}
-				if line == "" {
-					return Str(b.String()), nil
-				}
-				b.WriteString(line)
-			}
-		},
-	})
+	streamType.setMethods(streamMethods)
 }
 
 // Repr of a stream, like CPython's.

@@ -92,10 +92,18 @@ func newType(name string, base *Type) *Type {
 	return t
 }
 
-// setMethods adds built-in methods to a type's dict.
-func (tp *Type) setMethods(methods map[string]BuiltinFunc) {
-	for name, fn := range methods {
-		tp.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Module: tp.Name, Owner: tp})
+// method is a built-in method: the attribute name and the implementation.
+// Tables of methods are slices rather than maps so that the linker can lay
+// them out as data instead of code that fills a map at start-up.
+type method struct {
+	name string
+	fn   BuiltinFunc
+}
+
+// setMethods adds built-in methods to a type's dict, in order.
+func (tp *Type) setMethods(methods []method) {
+	for _, m := range methods {
+		tp.Dict.SetStr(m.name, &Builtin{Name: m.name, Fn: m.fn, Module: tp.Name, Owner: tp})
 	}
 }
 

@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -83,6 +84,297 @@ func parseFloatLiteral(t *Thread, s string) (Value, error) {
 	return Float(f), nil
 }
 
+// intMethods are built-in methods of int.
+var intMethods = []method{
+	{"bit_length", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Int(new(big.Int).Abs(toBig(args[0])).BitLen()), nil
+	}},
+	{"__index__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }},
+	{"is_integer", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil }},
+	{"conjugate", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }},
+}
+
+// floatMethods are built-in methods of float.
+var floatMethods = []method{
+	{"is_integer", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		f := float64(args[0].(Float))
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
+	}},
+	{"__round__", builtinRound},
+	{"hex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return Str(floatHex(float64(args[0].(Float)))), nil
+	}},
+}
+
+// tupleMethods are built-in methods of tuple.
+var tupleMethods = []method{
+	{"index", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return seqIndexOf(t, args[0].(Tuple), args[1:], "tuple.index(x): x not in tuple")
+	}},
+	{"count", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return seqCount(t, args[0].(Tuple), args[1])
+	}},
+	{"__len__", builtinLenMethod},
+}
+
+// listMethods are built-in methods of list.
+var listMethods = []method{
+	{"append", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("list.append() takes exactly one argument (%d given)", len(args)-1)
+		}
+		l := args[0].(*List)
+		l.Items = append(l.Items, args[1])
+		return None, nil
+	}},
+	{"extend", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("list.extend() takes exactly one argument (%d given)", len(args)-1)
+		}
+		items, err := toSlice(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		l := args[0].(*List)
+		l.Items = append(l.Items, items...)
+		return None, nil
+	}},
+	{"pop", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		l := args[0].(*List)
+		if len(l.Items) == 0 {
+			return nil, Errorf(IndexErrorType, "pop from empty list")
+		}
+		i := int64(len(l.Items) - 1)
+		if len(args) > 1 {
+			var ok bool
+			var err error
+			if i, ok, err = Index(t, args[1]); err != nil || !ok {
+				if err == nil {
+					err = t.typeErrorf("'%s' object cannot be interpreted as an integer", typeName(args[1]))
+				}
+				return nil, err
+			}
+			if i < 0 {
+				i += int64(len(l.Items))
+			}
+			if i < 0 || i >= int64(len(l.Items)) {
+				return nil, Errorf(IndexErrorType, "pop index out of range")
+			}
+		}
+		v := l.Items[i]
+		l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+		return v, nil
+	}},
+	{"insert", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 3 {
+			return nil, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
+		}
+		l := args[0].(*List)
+		i, _, err := Index(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		n := int64(len(l.Items))
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		i = min(i, n)
+		l.Items = append(l.Items, nil)
+		copy(l.Items[i+1:], l.Items[i:])
+		l.Items[i] = args[2]
+		return None, nil
+	}},
+	{"remove", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		l := args[0].(*List)
+		for i, x := range l.Items {
+			eq, err := Equal(t, x, args[1])
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+				return None, nil
+			}
+		}
+		return nil, t.valueErrorf("list.remove(x): x not in list")
+	}},
+	{"index", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return seqIndexOf(t, args[0].(*List).Items, args[1:], "")
+	}},
+	{"count", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return seqCount(t, args[0].(*List).Items, args[1])
+	}},
+	{"sort", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) > 1 {
+			return nil, t.typeErrorf("sort() takes no positional arguments")
+		}
+		return None, listSort(t, args[0].(*List), kw)
+	}},
+	{"reverse", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		l := args[0].(*List)
+		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+		}
+		return None, nil
+	}},
+	{"copy", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return NewList(append([]Value(nil), args[0].(*List).Items...)), nil
+	}},
+	{"clear", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		l := args[0].(*List)
+		old := l.Items
+		l.Items = nil
+		t.droppedAll(old)
+		return None, nil
+	}},
+}
+
+// dictMethods are built-in methods of dict.
+var dictMethods = []method{
+	{"get", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 || len(args) > 3 {
+			return nil, t.typeErrorf("get expected at most 2 arguments, got %d", len(args)-1)
+		}
+		v, ok, err := args[0].(*Dict).Get(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if len(args) == 3 {
+				return args[2], nil
+			}
+			return None, nil
+		}
+		return v, nil
+	}},
+	{"keys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return &DictView{D: args[0].(*Dict), Kind: "keys"}, nil
+	}},
+	{"values", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return &DictView{D: args[0].(*Dict), Kind: "values"}, nil
+	}},
+	{"items", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return &DictView{D: args[0].(*Dict), Kind: "items"}, nil
+	}},
+	{"pop", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 2 {
+			return nil, t.typeErrorf("pop expected at least 1 argument, got 0")
+		}
+		v, ok, err := args[0].(*Dict).Delete(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if len(args) == 3 {
+				return args[2], nil
+			}
+			return nil, NewException(KeyErrorType, args[1])
+		}
+		return v, nil
+	}},
+	{"popitem", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		d := args[0].(*Dict)
+		items := d.Items()
+		if len(items) == 0 {
+			return nil, NewException(KeyErrorType, Str("popitem(): dictionary is empty"))
+		}
+		last := items[len(items)-1]
+		_, _, _ = d.Delete(t, last[0])
+		return Tuple{last[0], last[1]}, nil
+	}},
+	{"setdefault", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		d := args[0].(*Dict)
+		v, ok, err := d.Get(t, args[1])
+		if err != nil || ok {
+			return v, err
+		}
+		var def Value = None
+		if len(args) > 2 {
+			def = args[2]
+		}
+		return def, d.Set(t, args[1], def)
+	}},
+	{"update", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		d := args[0].(*Dict)
+		if len(args) > 1 {
+			if err := dictUpdate(t, d, args[1]); err != nil {
+				return nil, err
+			}
+		}
+		for _, k := range kw {
+			if err := k.storeIn(t, d); err != nil {
+				return nil, err
+			}
+		}
+		return None, nil
+	}},
+	{"copy", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0].(*Dict).Copy(), nil }},
+	{"clear", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		args[0].(*Dict).Clear()
+		return None, nil
+	}},
+}
+
+// rangeMethods are built-in methods of range.
+var rangeMethods = []method{
+	{"index", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("range.index() takes exactly one argument (%d given)", len(args)-1)
+		}
+		if x, ok := exactInt(args[1]); ok {
+			if i := rangePosition(args[0], x); i != nil {
+				return MakeInt(i), nil
+			}
+			return nil, t.valueErrorf("%s is not in range", x.String())
+		}
+		items, err := toSlice(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return seqIndexOf(t, items, args[1:], "sequence.index(x): x not in sequence")
+	}},
+	{"count", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, t.typeErrorf("range.count() takes exactly one argument (%d given)", len(args)-1)
+		}
+		if x, ok := exactInt(args[1]); ok {
+			if rangePosition(args[0], x) != nil {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		}
+		items, err := toSlice(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return seqCount(t, items, args[1])
+	}},
+}
+
+// bytesMethods are built-in methods of bytes.
+var bytesMethods = []method{
+	{"__len__", builtinLenMethod},
+}
+
+// propertyMethods are built-in methods of property.
+var propertyMethods = []method{
+	{"setter", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		p := *args[0].(*Property)
+		p.Set = args[1]
+		return &p, nil
+	}},
+	{"getter", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		p := *args[0].(*Property)
+		p.Get = args[1]
+		return &p, nil
+	}},
+	{"deleter", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		p := *args[0].(*Property)
+		p.Del = args[1]
+		return &p, nil
+	}},
+}
+
 func init() {
 	IntType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		a, err := parseArgs(t, "int", args, kw, []string{"x?", "base?"})
@@ -135,14 +427,7 @@ func init() {
 		}
 		return nil, t.typeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(a[0]))
 	}
-	IntType.setMethods(map[string]BuiltinFunc{
-		"bit_length": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Int(new(big.Int).Abs(toBig(args[0])).BitLen()), nil
-		},
-		"__index__":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil },
-		"is_integer": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil },
-		"conjugate":  func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil },
-	})
+	IntType.setMethods(intMethods)
 	BoolType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "bool", kw); err != nil {
 			return nil, err
@@ -187,16 +472,7 @@ func init() {
 		}
 		return nil, t.typeErrorf("float() argument must be a string or a real number, not '%s'", typeName(args[0]))
 	}
-	FloatType.setMethods(map[string]BuiltinFunc{
-		"is_integer": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			f := float64(args[0].(Float))
-			return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
-		},
-		"__round__": builtinRound,
-		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return Str(floatHex(float64(args[0].(Float)))), nil
-		},
-	})
+	FloatType.setMethods(floatMethods)
 	TupleType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "tuple", kw); err != nil {
 			return nil, err
@@ -210,15 +486,7 @@ func init() {
 		items, err := toSlice(t, args[0])
 		return Tuple(items), err
 	}
-	TupleType.setMethods(map[string]BuiltinFunc{
-		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return seqIndexOf(t, args[0].(Tuple), args[1:], "tuple.index(x): x not in tuple")
-		},
-		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return seqCount(t, args[0].(Tuple), args[1])
-		},
-		"__len__": builtinLenMethod,
-	})
+	TupleType.setMethods(tupleMethods)
 	ListType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "list", kw); err != nil {
 			return nil, err
@@ -232,116 +500,7 @@ func init() {
 		items, err := toSlice(t, args[0])
 		return NewList(items), err
 	}
-	ListType.setMethods(map[string]BuiltinFunc{
-		"append": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("list.append() takes exactly one argument (%d given)", len(args)-1)
-			}
-			l := args[0].(*List)
-			l.Items = append(l.Items, args[1])
-			return None, nil
-		},
-		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("list.extend() takes exactly one argument (%d given)", len(args)-1)
-			}
-			items, err := toSlice(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			l := args[0].(*List)
-			l.Items = append(l.Items, items...)
-			return None, nil
-		},
-		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			l := args[0].(*List)
-			if len(l.Items) == 0 {
-				return nil, Errorf(IndexErrorType, "pop from empty list")
-			}
-			i := int64(len(l.Items) - 1)
-			if len(args) > 1 {
-				var ok bool
-				var err error
-				if i, ok, err = Index(t, args[1]); err != nil || !ok {
-					if err == nil {
-						err = t.typeErrorf("'%s' object cannot be interpreted as an integer", typeName(args[1]))
-					}
-					return nil, err
-				}
-				if i < 0 {
-					i += int64(len(l.Items))
-				}
-				if i < 0 || i >= int64(len(l.Items)) {
-					return nil, Errorf(IndexErrorType, "pop index out of range")
-				}
-			}
-			v := l.Items[i]
-			l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
-			return v, nil
-		},
-		"insert": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 3 {
-				return nil, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
-			}
-			l := args[0].(*List)
-			i, _, err := Index(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			n := int64(len(l.Items))
-			if i < 0 {
-				i = max(i+n, 0)
-			}
-			i = min(i, n)
-			l.Items = append(l.Items, nil)
-			copy(l.Items[i+1:], l.Items[i:])
-			l.Items[i] = args[2]
-			return None, nil
-		},
-		"remove": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			l := args[0].(*List)
-			for i, x := range l.Items {
-				eq, err := Equal(t, x, args[1])
-				if err != nil {
-					return nil, err
-				}
-				if eq {
-					l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
-					return None, nil
-				}
-			}
-			return nil, t.valueErrorf("list.remove(x): x not in list")
-		},
-		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return seqIndexOf(t, args[0].(*List).Items, args[1:], "")
-		},
-		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return seqCount(t, args[0].(*List).Items, args[1])
-		},
-		"sort": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) > 1 {
-				return nil, t.typeErrorf("sort() takes no positional arguments")
-			}
-			return None, listSort(t, args[0].(*List), kw)
-		},
-		"reverse": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			l := args[0].(*List)
-			for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
-				l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
-			}
-			return None, nil
-		},
-		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return NewList(append([]Value(nil), args[0].(*List).Items...)), nil
-		},
-		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			l := args[0].(*List)
-			old := l.Items
-			l.Items = nil
-			t.droppedAll(old)
-			return None, nil
-		},
-	})
+	ListType.setMethods(listMethods)
 	ListType.setMethods(containerMethods)
 	DictType.setMethods(containerMethods)
 	DictType.Dict.SetStr("__getitem__", dictGetItem)
@@ -362,90 +521,7 @@ func init() {
 		}
 		return d, nil
 	}
-	DictType.setMethods(map[string]BuiltinFunc{
-		"get": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 || len(args) > 3 {
-				return nil, t.typeErrorf("get expected at most 2 arguments, got %d", len(args)-1)
-			}
-			v, ok, err := args[0].(*Dict).Get(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				if len(args) == 3 {
-					return args[2], nil
-				}
-				return None, nil
-			}
-			return v, nil
-		},
-		"keys": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return &DictView{D: args[0].(*Dict), Kind: "keys"}, nil
-		},
-		"values": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return &DictView{D: args[0].(*Dict), Kind: "values"}, nil
-		},
-		"items": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return &DictView{D: args[0].(*Dict), Kind: "items"}, nil
-		},
-		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) < 2 {
-				return nil, t.typeErrorf("pop expected at least 1 argument, got 0")
-			}
-			v, ok, err := args[0].(*Dict).Delete(t, args[1])
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				if len(args) == 3 {
-					return args[2], nil
-				}
-				return nil, NewException(KeyErrorType, args[1])
-			}
-			return v, nil
-		},
-		"popitem": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			d := args[0].(*Dict)
-			items := d.Items()
-			if len(items) == 0 {
-				return nil, NewException(KeyErrorType, Str("popitem(): dictionary is empty"))
-			}
-			last := items[len(items)-1]
-			_, _, _ = d.Delete(t, last[0])
-			return Tuple{last[0], last[1]}, nil
-		},
-		"setdefault": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			d := args[0].(*Dict)
-			v, ok, err := d.Get(t, args[1])
-			if err != nil || ok {
-				return v, err
-			}
-			var def Value = None
-			if len(args) > 2 {
-				def = args[2]
-			}
-			return def, d.Set(t, args[1], def)
-		},
-		"update": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			d := args[0].(*Dict)
-			if len(args) > 1 {
-				if err := dictUpdate(t, d, args[1]); err != nil {
-					return nil, err
-				}
-			}
-			for _, k := range kw {
-				if err := k.storeIn(t, d); err != nil {
-					return nil, err
-				}
-			}
-			return None, nil
-		},
-		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0].(*Dict).Copy(), nil },
-		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			args[0].(*Dict).Clear()
-			return None, nil
-		},
-	})
+	DictType.setMethods(dictMethods)
 	DictType.Dict.SetStr("fromkeys", &ClassMethod{Func: fn("fromkeys", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		var d Value = NewDict()
 		if cls, ok := args[0].(*Type); ok && cls != DictType {
@@ -488,22 +564,22 @@ func init() {
 	}
 	SetType.callFn = setCtor(false)
 	FrozenSetType.callFn = setCtor(true)
-	setMethods := map[string]BuiltinFunc{
-		"add": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	setMethods := []method{
+		{"add", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return None, args[0].(*Set).Add(t, args[1])
-		},
-		"remove": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"remove", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			ok, err := args[0].(*Set).Remove(t, args[1])
 			if err == nil && !ok {
 				err = NewException(KeyErrorType, args[1])
 			}
 			return None, err
-		},
-		"discard": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"discard", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			_, err := args[0].(*Set).Remove(t, args[1])
 			return None, err
-		},
-		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"pop", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := args[0].(*Set)
 			el := s.Elems()
 			if len(el) == 0 {
@@ -511,16 +587,16 @@ func init() {
 			}
 			_, err := s.Remove(t, el[0])
 			return el[0], err
-		},
-		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"clear", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			args[0].(*Set).tb.clear()
 			return None, nil
-		},
-		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"copy", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := args[0].(*Set)
 			return setBinary(t, 9, s, &Set{})
-		},
-		"update": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"update", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := args[0].(*Set)
 			for _, a := range args[1:] {
 				items, err := toSlice(t, a)
@@ -534,26 +610,26 @@ func init() {
 				}
 			}
 			return None, nil
-		},
-		"union":                setOpMethod(syntax.BitOr),
-		"intersection":         setOpMethod(syntax.BitAnd),
-		"difference":           setOpMethod(syntax.Sub),
-		"symmetric_difference": setOpMethod(syntax.BitXor),
-		"issubset": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"union", setOpMethod(syntax.BitOr)},
+		{"intersection", setOpMethod(syntax.BitAnd)},
+		{"difference", setOpMethod(syntax.Sub)},
+		{"symmetric_difference", setOpMethod(syntax.BitXor)},
+		{"issubset", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			o, err := SetType.callFn(t, SetType, args[1:2], nil)
 			if err != nil {
 				return nil, err
 			}
 			return setCompare(t, CmpLe, args[0].(*Set), o.(*Set))
-		},
-		"issuperset": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"issuperset", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			o, err := SetType.callFn(t, SetType, args[1:2], nil)
 			if err != nil {
 				return nil, err
 			}
 			return setCompare(t, CmpGe, args[0].(*Set), o.(*Set))
-		},
-		"isdisjoint": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"isdisjoint", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			o, err := SetType.callFn(t, SetType, args[1:2], nil)
 			if err != nil {
 				return nil, err
@@ -563,27 +639,28 @@ func init() {
 				return nil, err
 			}
 			return Bool(r.(*Set).Len() == 0), nil
-		},
-		"__len__": builtinLenMethod,
-		"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		}},
+		{"__len__", builtinLenMethod},
+		{"__contains__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			r, err := Contains(t, args[0], args[1])
 			return Bool(r), err
-		},
+		}},
 	}
-	for _, name := range []string{"add", "remove", "discard", "issubset", "issuperset", "isdisjoint"} {
-		fn := setMethods[name]
-		setMethods[name] = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	for i, m := range setMethods {
+		if !slices.Contains([]string{"add", "remove", "discard", "issubset", "issuperset", "isdisjoint"}, m.name) {
+			continue
+		}
+		setMethods[i].fn = func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
-				return nil, t.typeErrorf("%s.%s() takes exactly one argument (%d given)", typeName(args[0]), name, len(args)-1)
+				return nil, t.typeErrorf("%s.%s() takes exactly one argument (%d given)", typeName(args[0]), m.name, len(args)-1)
 			}
-			return fn(t, args, kw)
+			return m.fn(t, args, kw)
 		}
 	}
 	SetType.setMethods(setMethods)
-	for _, name := range []string{"add", "remove", "discard", "pop", "clear", "update"} {
-		delete(setMethods, name)
-	}
-	FrozenSetType.setMethods(setMethods)
+	FrozenSetType.setMethods(slices.DeleteFunc(setMethods, func(m method) bool {
+		return slices.Contains([]string{"add", "remove", "discard", "pop", "clear", "update"}, m.name)
+	}))
 	RangeType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKw(t, "range", kw); err != nil {
 			return nil, err
@@ -615,40 +692,7 @@ func init() {
 		}
 		return newRange(ns[0], ns[1], ns[2]), nil
 	}
-	RangeType.setMethods(map[string]BuiltinFunc{
-		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("range.index() takes exactly one argument (%d given)", len(args)-1)
-			}
-			if x, ok := exactInt(args[1]); ok {
-				if i := rangePosition(args[0], x); i != nil {
-					return MakeInt(i), nil
-				}
-				return nil, t.valueErrorf("%s is not in range", x.String())
-			}
-			items, err := toSlice(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return seqIndexOf(t, items, args[1:], "sequence.index(x): x not in sequence")
-		},
-		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 2 {
-				return nil, t.typeErrorf("range.count() takes exactly one argument (%d given)", len(args)-1)
-			}
-			if x, ok := exactInt(args[1]); ok {
-				if rangePosition(args[0], x) != nil {
-					return Int(1), nil
-				}
-				return Int(0), nil
-			}
-			items, err := toSlice(t, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return seqCount(t, items, args[1])
-		},
-	})
+	RangeType.setMethods(rangeMethods)
 	SliceType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		switch len(args) {
 		case 1:
@@ -697,9 +741,7 @@ func init() {
 		}
 		return Bytes(b), nil
 	}
-	BytesType.setMethods(map[string]BuiltinFunc{
-		"__len__": builtinLenMethod,
-	})
+	BytesType.setMethods(bytesMethods)
 	ObjectType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if cls == ObjectType {
 			if len(args) > 0 || len(kw) > 0 {
@@ -735,23 +777,7 @@ func init() {
 		}
 		return p, nil
 	}
-	PropertyType.setMethods(map[string]BuiltinFunc{
-		"setter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			p := *args[0].(*Property)
-			p.Set = args[1]
-			return &p, nil
-		},
-		"getter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			p := *args[0].(*Property)
-			p.Get = args[1]
-			return &p, nil
-		},
-		"deleter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			p := *args[0].(*Property)
-			p.Del = args[1]
-			return &p, nil
-		},
-	})
+	PropertyType.setMethods(propertyMethods)
 	TypeType.callFn = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		switch len(args) {
 		case 1:
@@ -784,22 +810,22 @@ var builtinLenMethod BuiltinFunc = func(t *Thread, args []Value, kw []Kwarg) (Va
 
 // containerMethods are the special methods list and dict expose for
 // their item protocol.
-var containerMethods = map[string]BuiltinFunc{
-	"__len__": builtinLenMethod,
-	"__getitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+var containerMethods = []method{
+	{"__len__", builtinLenMethod},
+	{"__getitem__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return GetItem(t, args[0], args[1])
-	},
-	"__setitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	}},
+	{"__setitem__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return None, SetItem(t, args[0], args[1], args[2])
-	},
-	"__delitem__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	}},
+	{"__delitem__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return None, DelItem(t, args[0], args[1])
-	},
-	"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	}},
+	{"__contains__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		r, err := Contains(t, args[0], args[1])
 		return Bool(r), err
-	},
-	"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) },
+	}},
+	{"__iter__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Iterate(t, args[0]) }},
 }
 
 func setOpMethod(op Op) BuiltinFunc {
@@ -1045,8 +1071,8 @@ func init() {
 	for kind, tp := range dictViewTypes {
 		kind := kind
 		tp.newFn = nil
-		tp.setMethods(map[string]BuiltinFunc{
-			"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		tp.setMethods([]method{
+			{"__iter__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				v := args[0].(*DictView)
 				return dictIter(v.D, "dict_"+strings.TrimSuffix(kind, "s")+"iterator", func(k, val Value) Value {
 					switch kind {
@@ -1057,16 +1083,16 @@ func init() {
 					}
 					return Tuple{k, val}
 				}), nil
-			},
-			"__len__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			}},
+			{"__len__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				return Int(args[0].(*DictView).D.Len()), nil
-			},
-			"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			}},
+			{"__repr__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				v := args[0].(*DictView)
 				s, err := t.seqRepr(v, "dict_"+kind+"([", "])", v.elems())
 				return Str(s), err
-			},
-			"__contains__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			}},
+			{"__contains__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 				v := args[0].(*DictView)
 				if kind == "keys" {
 					_, ok, err := v.D.Get(t, args[1])
@@ -1074,7 +1100,7 @@ func init() {
 				}
 				ok, err := seqContains(t, v.elems(), args[1])
 				return Bool(ok), err
-			},
+			}},
 		})
 	}
 }
