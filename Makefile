@@ -56,16 +56,18 @@ playwright/node_modules/.stamp: playwright/package.json playwright/package-lock.
 	cd playwright && npm ci --no-audit --no-fund
 	touch $@
 
-# The browser engine module. Every engine package but the evaluator (vm) and
-# the process model (process) is compiled without inlining (-l): the parser
-# and resolver run once per snippet, the library modules, trace and sim sit
-# off the per-step path. That keeps the module about 40 KB (brotli) smaller;
-# the native server and CLI keep Go's defaults. `make size` prints the sizes.
+# The browser engine module. The engine's own packages are compiled without
+# inlining (-l): that keeps the module about 105 KB (brotli) smaller, and under
+# V8 (node, Chromium) the evaluator's benchmarks and the seed examples'
+# re-runs measured within noise of the inlined build (the evaluator's hot
+# path is calls through closures, which are not inlined anyway). Go's runtime
+# and standard library keep their inlining; the native server and CLI keep
+# Go's defaults. `make size` prints the sizes.
 ENGINE_PKG := github.com/exitplay/exitplay/wasm
-ENGINE_GCFLAGS := $(foreach p,syntax compile trace sim lib/... internal/...,-gcflags=$(ENGINE_PKG)/$(p)=-l)
+ENGINE_GCFLAGS := $(foreach p,syntax compile vm process trace sim lib/... internal/...,-gcflags=$(ENGINE_PKG)/$(p)=-l)
 # The most the module may weigh brotli-compressed, in bytes: a ratchet at
 # the measured size. Issue #5 asks for 1,200,000; lower it as the module shrinks.
-ENGINE_BROTLI_BUDGET := 1218000
+ENGINE_BROTLI_BUDGET := 1160000
 
 web/.cache/engine.wasm: $(ENGINE_SOURCES)
 	@mkdir -p $(@D)
