@@ -153,11 +153,8 @@ func initByteArray() {
 			return None, nil
 		}},
 		{"insert", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(args) != 3 {
-				return nil, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
-			}
 			ba := args[0].(*ByteArray)
-			i, _, err := Index(t, args[1])
+			i, err := insertPosition(t, args, len(ba.B))
 			if err != nil {
 				return nil, err
 			}
@@ -165,11 +162,6 @@ func initByteArray() {
 			if err != nil {
 				return nil, err
 			}
-			n := int64(len(ba.B))
-			if i < 0 {
-				i = max(i+n, 0)
-			}
-			i = min(i, n)
 			ba.B = append(ba.B[:i:i], append([]byte{b}, ba.B[i:]...)...)
 			return None, nil
 		}},

@@ -166,19 +166,11 @@ var listMethods = []method{
 		return v, nil
 	}},
 	{"insert", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		if len(args) != 3 {
-			return nil, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
-		}
 		l := args[0].(*List)
-		i, _, err := Index(t, args[1])
+		i, err := insertPosition(t, args, len(l.Items))
 		if err != nil {
 			return nil, err
 		}
-		n := int64(len(l.Items))
-		if i < 0 {
-			i = max(i+n, 0)
-		}
-		i = min(i, n)
 		l.Items = append(l.Items, nil)
 		copy(l.Items[i+1:], l.Items[i:])
 		l.Items[i] = args[2]
@@ -851,6 +843,26 @@ func setOpMethod(op Op) BuiltinFunc {
 		}
 		return out, nil
 	}
+}
+
+// insertPosition reads the index argument of list.insert and
+// bytearray.insert (args are self, index, value) and clamps it to a
+// sequence of n items as CPython does.
+func insertPosition(t *Thread, args []Value, n int) (int, error) {
+	if len(args) != 3 {
+		return 0, t.typeErrorf("insert expected 2 arguments, got %d", len(args)-1)
+	}
+	i, ok, err := Index(t, args[1])
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, t.typeErrorf("'%s' object cannot be interpreted as an integer", typeName(args[1]))
+	}
+	if i < 0 {
+		i = max(i+int64(n), 0)
+	}
+	return int(min(i, int64(n))), nil
 }
 
 // seqIndexOf is the index method of a sequence: args are x and the
